@@ -1,0 +1,3 @@
+// The pure domain: deciders for each aggregate. Nothing here may import Nest,
+// TypeORM, a database client, the clock or a random generator.
+export {};

@@ -1,0 +1,2 @@
+// Projector runtime, read-model entities and the bitemporal queries (issue 4).
+export {};
