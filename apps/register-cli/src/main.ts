@@ -1,0 +1,15 @@
+import { type CliIo } from './cli-command';
+import { dispatch } from './cli-dispatcher';
+import { headCommand } from './commands/head.command';
+
+const io: CliIo = {
+  env: process.env,
+  cwd: process.cwd(),
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+dispatch(process.argv.slice(2), [headCommand], io).then((status) => {
+  // exitCode rather than exit(): pending output to a pipe is written out first.
+  process.exitCode = status;
+});

@@ -1,0 +1,128 @@
+import { resolve } from 'node:path';
+import { InvalidConfigError } from './invalid-config.error';
+import {
+  LOG_LEVELS,
+  type LogLevel,
+  type RegisterConfig,
+  SQLITE_FILE_NAME,
+  STORE_KINDS,
+  type StoreConfig,
+  type StoreKind,
+} from './register-config';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+const DEFAULT_DATA_DIR = './data';
+const DEFAULT_PORT = 3000;
+// RFC 7518 asks for an HS256 key of at least 256 bits.
+const MIN_JWT_SECRET_LENGTH = 32;
+
+/**
+ * Reads and checks every setting the service knows. Collects all problems
+ * before failing, so one restart fixes them all. Secret values never appear in
+ * a message.
+ *
+ * @throws InvalidConfigError naming each wrong variable and what it accepts.
+ */
+export function loadRegisterConfig(env: Environment, cwd: string): RegisterConfig {
+  const problems: string[] = [];
+  const dataDir = resolve(cwd, value(env, 'REGISTER_DATA_DIR') ?? DEFAULT_DATA_DIR);
+  const storeKind = oneOf(env, 'REGISTER_STORE', STORE_KINDS, 'sqlite', problems);
+  const store = storeKind && storeConfig(env, storeKind, dataDir, problems);
+  const port = portNumber(env, problems);
+  const jwtSecret = secret(env, problems);
+  const logLevel = oneOf<LogLevel>(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
+  if (problems.length > 0 || !store || !logLevel) throw new InvalidConfigError(problems);
+  return { store, dataDir, port, jwtSecret, logLevel };
+}
+
+/** An empty variable counts as unset: `FOO= npm start` should mean the default. */
+function value(env: Environment, name: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? undefined : raw;
+}
+
+function oneOf<T extends string>(
+  env: Environment,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T | undefined {
+  const raw = value(env, name) ?? fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  problems.push(`${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(raw)}`);
+  return undefined;
+}
+
+function storeConfig(env: Environment, kind: StoreKind, dataDir: string, problems: string[]): StoreConfig | undefined {
+  switch (kind) {
+    case 'sqlite':
+      return { kind, file: resolve(dataDir, SQLITE_FILE_NAME) };
+    case 'postgres': {
+      const databaseUrl = postgresUrl(env, kind, problems);
+      return databaseUrl === undefined ? undefined : { kind, databaseUrl };
+    }
+    case 'eventstoredb': {
+      const databaseUrl = postgresUrl(env, kind, problems);
+      const connectionString = eventStoreDbConnectionString(env, problems);
+      if (databaseUrl === undefined || connectionString === undefined) return undefined;
+      return { kind, connectionString, databaseUrl };
+    }
+    default: {
+      const unknown: never = kind;
+      throw new Error(`Unhandled store kind ${String(unknown)}`);
+    }
+  }
+}
+
+function postgresUrl(env: Environment, storeKind: StoreKind, problems: string[]): string | undefined {
+  const raw = value(env, 'DATABASE_URL');
+  if (raw === undefined) {
+    problems.push(`DATABASE_URL is required when REGISTER_STORE is ${storeKind}`);
+    return undefined;
+  }
+  if (!/^postgres(ql)?:$/.test(protocolOf(raw) ?? '')) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    return undefined;
+  }
+  return raw;
+}
+
+function eventStoreDbConnectionString(env: Environment, problems: string[]): string | undefined {
+  const raw = value(env, 'EVENTSTORE_CONNECTION_STRING');
+  if (raw === undefined) {
+    problems.push('EVENTSTORE_CONNECTION_STRING is required when REGISTER_STORE is eventstoredb');
+    return undefined;
+  }
+  if (!/^esdb(\+discover)?:\/\/./.test(raw)) {
+    problems.push('EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://');
+    return undefined;
+  }
+  return raw;
+}
+
+function protocolOf(url: string): string | undefined {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return undefined;
+  }
+}
+
+function portNumber(env: Environment, problems: string[]): number {
+  const raw = value(env, 'PORT');
+  if (raw === undefined) return DEFAULT_PORT;
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (port >= 1 && port <= 65535) return port;
+  problems.push(`PORT must be an integer from 1 to 65535; got ${JSON.stringify(raw)}`);
+  return DEFAULT_PORT;
+}
+
+function secret(env: Environment, problems: string[]): string | undefined {
+  const raw = value(env, 'REGISTER_JWT_SECRET');
+  if (raw !== undefined && raw.length < MIN_JWT_SECRET_LENGTH) {
+    problems.push(`REGISTER_JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters when set`);
+  }
+  return raw;
+}

@@ -1,0 +1,17 @@
+import { RequestMethod } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { correlationIdMiddleware } from './logging/correlation-id.middleware';
+
+export const API_PREFIX = 'api/v1';
+
+/**
+ * What `main.ts` does to the application beyond its modules. Tests call it
+ * too, so they exercise the routes and headers clients see.
+ */
+export function configureApp(app: NestExpressApplication): void {
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(correlationIdMiddleware);
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+}

@@ -1,0 +1,54 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type Logger, type LoggerOptions, stdTimeFunctions } from 'pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
+import type { LogLevel } from '../config/register-config';
+import { assignCorrelationId } from './correlation-id.middleware';
+
+const CORRELATION_ID = 'correlationId';
+
+/**
+ * The pino settings of every logger of the service, the boot logger included.
+ * A line written inside a request carries that request's correlation id (bound
+ * by `pinoHttpOptions`); any other line gets the process's.
+ */
+export function loggerOptions(level: LogLevel, processCorrelationId: string): LoggerOptions {
+  const bound = new WeakMap<Logger, boolean>();
+  const hasOwnCorrelationId = (logger: Logger): boolean => {
+    let known = bound.get(logger);
+    if (known === undefined) {
+      known = CORRELATION_ID in logger.bindings();
+      bound.set(logger, known);
+    }
+    return known;
+  };
+  return {
+    level,
+    timestamp: stdTimeFunctions.isoTime,
+    // Bearer tokens arrive with the auth issue; they must never reach a log.
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+    mixin: (_line, _level, logger) => (hasOwnCorrelationId(logger) ? {} : { [CORRELATION_ID]: processCorrelationId }),
+  };
+}
+
+/** `loggerOptions` plus what the request logger needs: the request's correlation id and quiet probes. */
+export function pinoHttpOptions(level: LogLevel, processCorrelationId: string): PinoHttpOptions {
+  return {
+    ...loggerOptions(level, processCorrelationId),
+    genReqId: assignCorrelationId,
+    customProps: (request: IncomingMessage) => ({ [CORRELATION_ID]: request.id }),
+    customLogLevel: requestLogLevel,
+  };
+}
+
+function requestLogLevel(request: IncomingMessage, response: ServerResponse, error?: Error): 'silent' | 'info' | 'warn' | 'error' {
+  if (error || response.statusCode >= 500) return 'error';
+  if (response.statusCode >= 400) return 'warn';
+  // Probes call every few seconds; a healthy answer is not worth a line, an unhealthy one is.
+  return pathOf(request) === '/health' ? 'silent' : 'info';
+}
+
+function pathOf(request: IncomingMessage): string {
+  // Express rewrites `url` inside mounted middleware; `originalUrl` keeps what the client asked for.
+  const url = (request as IncomingMessage & { originalUrl?: string }).originalUrl ?? request.url ?? '';
+  return url.split('?')[0] ?? '';
+}

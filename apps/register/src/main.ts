@@ -1,0 +1,40 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { pino } from 'pino';
+import { AppModule } from './app.module';
+import { loadRegisterConfig } from './config/load-register-config';
+import { InvalidConfigError } from './config/invalid-config.error';
+import { configureApp } from './configure-app';
+import { logDestination } from './logging/log-destination';
+import { loggerOptions } from './logging/logger-options';
+import { createNestPinoLogger } from './logging/nest-pino-logger';
+import { PROCESS_CORRELATION_ID } from './logging/process-correlation-id';
+
+async function bootstrap(): Promise<void> {
+  const config = loadRegisterConfig(process.env, process.cwd());
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: createNestPinoLogger(config.logLevel),
+    // Throw instead of process.abort(): a failed boot then exits with a logged reason and status 1.
+    abortOnError: false,
+    // Keep-alive connections must not hold a SIGTERM shutdown open.
+    forceCloseConnections: true,
+  });
+  configureApp(app);
+  // process.exit(0) once closed, rather than re-raising the signal: a clean stop exits 0.
+  app.enableShutdownHooks([], { useProcessExit: true });
+  await app.listen(config.port).catch(async (error: unknown) => {
+    // E.g. the port is taken: release the store before the process exits.
+    await app.close();
+    throw error;
+  });
+  new NestLogger('Bootstrap').log(`Listening on port ${config.port} with the ${config.store.kind} event store`);
+}
+
+bootstrap().catch((error: unknown) => {
+  // The configured logger may not exist yet (or LOG_LEVEL itself is wrong): this one always does.
+  const logger = pino(loggerOptions('info', PROCESS_CORRELATION_ID), logDestination());
+  if (error instanceof InvalidConfigError) logger.fatal({ problems: error.problems }, error.message);
+  else logger.fatal({ err: error }, 'The service could not start');
+  process.exit(1);
+});

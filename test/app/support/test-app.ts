@@ -1,0 +1,35 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
+import { AppModule } from '../../../apps/register/src/app.module';
+import { type Environment, loadRegisterConfig } from '../../../apps/register/src/config/load-register-config';
+import { configureApp } from '../../../apps/register/src/configure-app';
+import { createNestPinoLogger } from '../../../apps/register/src/logging/nest-pino-logger';
+
+/** A folder under the OS temp folder, removed by `removeTempDir`. */
+export function makeTempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `register-${prefix}-`));
+}
+
+export function removeTempDir(dir: string): Promise<void> {
+  return rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * The whole service as `main.ts` builds it, for a configuration read from
+ * `env` exactly as at boot, without listening on a port (supertest calls the
+ * HTTP server directly). Logs stay quiet unless `env` asks otherwise.
+ */
+export async function createTestApp(
+  env: Environment,
+  override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (builder) => builder,
+): Promise<NestExpressApplication> {
+  const config = loadRegisterConfig({ LOG_LEVEL: 'silent', ...env }, process.cwd());
+  const moduleRef = await override(Test.createTestingModule({ imports: [AppModule.forRoot(config)] })).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: createNestPinoLogger(config.logLevel) });
+  configureApp(app);
+  await app.init();
+  return app;
+}
