@@ -1,0 +1,127 @@
+import { requireKnownParty } from '../functions/known-parties';
+import { requireDate, requireOptionalDate } from '../shared/calendar-date';
+import {
+  alreadyExists,
+  chronology,
+  invalidPeriod,
+  requireNotAfterToday,
+  unknownReference,
+} from '../shared/common.errors';
+import { assertNever } from '../shared/assert-never';
+import type { Decider } from '../shared/decider';
+import { DomainError } from '../shared/domain.error';
+import { requireDistinctList, requireOneOf, requireOptionalText, requireText } from '../shared/input-validation';
+import { requireMunicipalityCode, requireParty } from '../shared/party-id';
+import type { DocumentCommand, PublishDecision, RegisterDocument } from './document.commands';
+import type { DocumentEvent, DocumentRegistered } from './document.events';
+import { DOCUMENT_TYPES, PUBLICATION_MEDIA } from './document.state';
+import type { DocumentState, DocumentTerm } from './document.state';
+import { duplicatePublication, requirePublicationIdForm } from './publication-id';
+
+export const initialState: DocumentState = null;
+
+export const documentStreamId = (documentId: string): string => `document-${documentId}`;
+
+export function evolve(state: DocumentState, event: DocumentEvent): DocumentState {
+  switch (event.type) {
+    case 'DocumentRegistered': {
+      const { content: _content, ...record } = event.data;
+      return { ...record, publications: [] };
+    }
+    case 'DecisionPublished': {
+      if (state === null) return state;
+      const { medium, publicationId, publishedOn, inForceFrom } = event.data;
+      return { ...state, publications: [...state.publications, { medium, publicationId, publishedOn, inForceFrom }] };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+export function decide(command: DocumentCommand, state: DocumentState): DocumentEvent[] {
+  switch (command.type) {
+    case 'RegisterDocument':
+      return [decideRegister(command, state)];
+    case 'PublishDecision':
+      return decidePublish(command, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+function decideRegister(command: RegisterDocument, state: DocumentState): DocumentRegistered {
+  const { data, today, context } = command;
+  const documentId = requireText(data.id, 'id');
+  const decidedOn = requireDate(data.decidedOn, 'decidedOn');
+  const decidedBy = requireDistinctList(data.decidedBy, 'decidedBy').map((id) => requireParty(id, 'decidedBy'));
+  const parties = requireDistinctList(data.parties ?? [], 'parties', true).map((id) => requireParty(id, 'parties'));
+  const concerns = requireDistinctList(data.concerns, 'concerns').map((code) => requireMunicipalityCode(code, 'concerns'));
+  const content = requireOptionalText(data.content, 'content');
+  const registered: DocumentRegistered['data'] = {
+    documentId,
+    type: requireOneOf(data.type, DOCUMENT_TYPES, 'type'),
+    title: requireText(data.title, 'title'),
+    decidedOn,
+    decidedBy: decidedBy.map((p) => p.id),
+    concerns,
+    content,
+    contentSha256: content === null ? null : requireSha256(command.contentSha256),
+    parties: parties.map((p) => p.id),
+    term: requireTerm(data.term),
+  };
+  if (state !== null) throw alreadyExists('document', documentId);
+  requireNotAfterToday(decidedOn, today, `The decision ${documentId} taken`, 'decidedOn');
+  [...decidedBy, ...parties].forEach((party) => requireKnownParty(party, context.participants, context.functions));
+  concerns.forEach((code) => {
+    if (!context.participants.some((p) => p.municipality === code)) throw unknownReference('participant', code);
+  });
+  return { type: 'DocumentRegistered', data: registered };
+}
+
+/** The handler hashes the content; a missing or malformed hash is its mistake, not the client's. */
+function requireSha256(hash: string | null): string {
+  if (hash === null || !/^[0-9a-f]{64}$/.test(hash)) throw new Error('RegisterDocument with content needs its SHA-256 as 64 hex digits');
+  return hash;
+}
+
+function requireTerm(term: RegisterDocument['data']['term']): DocumentTerm | null {
+  if (term === null || term === undefined) return null;
+  const from = requireDate(term.from, 'term.from');
+  const until = requireOptionalDate(term.until, 'term.until');
+  if (until !== null && until <= from) {
+    throw invalidPeriod(`The term of the agreement ends on ${until}, which is not after its start on ${from}.`, { from, until });
+  }
+  return { from, until };
+}
+
+function decidePublish({ data, today }: PublishDecision, state: DocumentState): DocumentEvent[] {
+  const publicationId = requireText(data.publicationId, 'publicationId');
+  const medium = requireOneOf(data.medium, PUBLICATION_MEDIA, 'medium');
+  const publishedOn = requireDate(data.publishedOn, 'publishedOn');
+  const inForceFrom = requireDate(data.inForceFrom, 'inForceFrom');
+  if (state === null) throw unknownReference('document', data.documentId);
+  requirePublicationIdForm(medium, publicationId);
+  if (state.publications.some((p) => p.publicationId === publicationId)) {
+    throw duplicatePublication(publicationId, state.documentId);
+  }
+  if (publishedOn < state.decidedOn) {
+    throw chronology(
+      `Awb 3:40: a decision is published after it is taken; ${state.documentId} was decided on ${state.decidedOn}, not published on ${publishedOn}.`,
+      { field: 'publishedOn', publishedOn, decidedOn: state.decidedOn },
+    );
+  }
+  requireNotAfterToday(publishedOn, today, `The publication ${publicationId} made`, 'publishedOn');
+  if (inForceFrom < publishedOn) {
+    throw new DomainError(
+      'IN_FORCE_BEFORE_PUBLICATION',
+      `Awb 3:40: a decision does not enter into force before it is published; ${state.documentId} is published on ${publishedOn}, so it cannot be in force from ${inForceFrom}.`,
+      { publishedOn, inForceFrom },
+    );
+  }
+  const { documentId, decidedOn, concerns } = state;
+  return [
+    { type: 'DecisionPublished', data: { documentId, medium, publicationId, decidedOn, publishedOn, inForceFrom, concerns } },
+  ];
+}
+
+export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentState> = { initialState, evolve, decide };

@@ -1,0 +1,41 @@
+import { DomainError } from '../shared/domain.error';
+import type { PublicationMedium } from './document.state';
+
+/**
+ * Official publication sheets number their issues per year: the gemeenteblad
+ * as `gmb-2026-12345`, the Staatscourant as `stcrt-2026-12345` (the form used
+ * on officielebekendmakingen.nl). Other media are free-form.
+ */
+const PUBLICATION_ID_FORMS: Readonly<Record<PublicationMedium, { pattern: RegExp; example: string } | null>> = {
+  gemeenteblad: { pattern: /^gmb-\d{4}-[1-9]\d*$/, example: 'gmb-2026-12345' },
+  staatscourant: { pattern: /^stcrt-\d{4}-[1-9]\d*$/, example: 'stcrt-2026-12345' },
+  other: null,
+};
+
+export function requirePublicationIdForm(medium: PublicationMedium, publicationId: string): void {
+  const form = PUBLICATION_ID_FORMS[medium];
+  if (form !== null && !form.pattern.test(publicationId)) {
+    throw new DomainError(
+      'INVALID_PUBLICATION_ID',
+      `Awb 3:42: a publication in the ${medium} is identified like ${form.example}; "${publicationId}" is not of that form.`,
+      { medium, publicationId },
+    );
+  }
+}
+
+/**
+ * An identifier names one publication in the whole register (domain.md). The
+ * decider sees one document; across documents the handler reserves the
+ * identifier (append to `publicationReservationStreamId` with no-stream) and
+ * raises this error when the reservation already exists.
+ */
+export function duplicatePublication(publicationId: string, documentId: string | null = null): DomainError {
+  const where = documentId === null ? 'another publication in the register' : `a publication of ${documentId}`;
+  return new DomainError(
+    'DUPLICATE_PUBLICATION',
+    `Awb 3:42: the identifier ${publicationId} already names ${where}; an identifier names one publication.`,
+    { publicationId, document: documentId },
+  );
+}
+
+export const publicationReservationStreamId = (publicationId: string): string => `publication-id-${publicationId}`;
