@@ -35,6 +35,7 @@ import {
   toReadPosition,
 } from './eventstoredb-positions';
 import { adaptSubscription } from './eventstoredb-subscription';
+import { OpenSubscriptions } from '../open-subscriptions';
 
 export interface EventStoreDbOptions {
   /** `esdb://…` or `esdb+discover://…`, as EventStoreDB documents it. */
@@ -59,7 +60,7 @@ export interface EventStoreDbOptions {
  * - Server 22.6 or later: older ones give stream reads no positions.
  */
 export class EventStoreDbEventStore implements EventStore {
-  private readonly subscriptions = new Set<EventSubscription>();
+  private readonly subscriptions = new OpenSubscriptions();
   private closed = false;
 
   constructor(private readonly client: EventStoreDBClient) {}
@@ -128,15 +129,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.assertOpen();
     const source = this.client.subscribeToAll({ fromPosition: toReadPosition(fromPosition), filter: excludeSystemEvents() });
     const adapted = adaptSubscription(source, fromPosition);
-    const subscription: EventSubscription = {
-      [Symbol.asyncIterator]: () => adapted[Symbol.asyncIterator](),
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await adapted.stop();
-      },
-    };
-    this.subscriptions.add(subscription);
-    return subscription;
+    return this.subscriptions.track(adapted);
   }
 
   async headPosition(): Promise<number> {
@@ -148,9 +141,7 @@ export class EventStoreDbEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const open = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.all(open.map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     await this.client.dispose();
   }
 

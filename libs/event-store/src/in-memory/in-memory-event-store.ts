@@ -1,10 +1,10 @@
-import { EventIdConflict, WrongExpectedVersion } from '../event-store.errors';
+import { assertAppendable, earlierAppendResult, revisionMatches } from '../append-rules';
+import { WrongExpectedVersion } from '../event-store.errors';
 import type {
   AppendOptions,
   AppendResult,
   EventStore,
   EventSubscription,
-  ExpectedRevision,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -12,6 +12,7 @@ import type {
   SubscribeOptions,
 } from '../event-store.port';
 import { AppendSignal, createPollingSubscription } from '../polling-subscription';
+import { OpenSubscriptions } from '../open-subscriptions';
 
 /**
  * Data and metadata are kept as JSON text, as the SQL adapters keep them, so a
@@ -36,7 +37,7 @@ export class InMemoryEventStore implements EventStore {
   private readonly streams = new Map<string, StoredRecord[]>();
   private readonly byEventId = new Map<string, StoredRecord>();
   private readonly appended = new AppendSignal();
-  private readonly subscriptions = new Set<EventSubscription>();
+  private readonly subscriptions = new OpenSubscriptions();
   private closed = false;
 
   async appendToStream(stream: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
@@ -100,14 +101,7 @@ export class InMemoryEventStore implements EventStore {
       },
       { fromPosition: options.fromPosition },
     );
-    this.subscriptions.add(subscription);
-    return {
-      [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.track(subscription);
   }
 
   async headPosition(): Promise<number> {
@@ -117,45 +111,17 @@ export class InMemoryEventStore implements EventStore {
 
   async close(): Promise<void> {
     this.closed = true;
-    const open = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.all(open.map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
   }
 
-  /**
-   * The result of the earlier append when every id is stored in this stream,
-   * at consecutive revisions in the order given; undefined when none is.
-   */
   private earlierAppend(stream: string, events: readonly NewEvent[]): AppendResult | undefined {
-    const stored = events.map((event) => this.byEventId.get(event.eventId));
-    if (stored.every((record) => record === undefined)) return undefined;
-    const first = stored[0];
-    const isRetry =
-      first !== undefined &&
-      stored.every((record, index) => record?.stream === stream && record.streamRevision === first.streamRevision + index);
-    if (!isRetry) {
-      throw new EventIdConflict(stream, stored.flatMap((record) => (record ? [record.eventId] : [])));
-    }
-    const last = stored[stored.length - 1] as StoredRecord;
-    return { nextRevision: last.streamRevision, position: last.position };
+    const stored = events.flatMap((event) => this.byEventId.get(event.eventId) ?? []);
+    return earlierAppendResult(stream, events, stored);
   }
 
   private assertOpen(): void {
     if (this.closed) throw new Error('InMemoryEventStore is closed');
   }
-}
-
-function assertAppendable(stream: string, events: readonly NewEvent[]): void {
-  if (events.length === 0) throw new RangeError(`An append to ${stream} needs at least one event`);
-  const ids = events.map((event) => event.eventId);
-  const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
-  if (repeated.length > 0) throw new EventIdConflict(stream, repeated);
-}
-
-function revisionMatches(expected: ExpectedRevision, actual: number): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no-stream') return actual < 0;
-  return expected === actual;
 }
 
 function toStoredEvent(record: StoredRecord): StoredEvent {

@@ -1,6 +1,7 @@
 import type { Pool, QueryArrayConfig, QueryResultRow } from 'pg';
-import type { EventMetadata, NewEvent, StoredEvent } from '../event-store.port';
+import type { EventMetadata, ExpectedRevision, NewEvent, StoredEvent } from '../event-store.port';
 import type { PostgresEventSchema } from './postgres-event-schema';
+import type { StoredEventLocation } from '../append-rules';
 
 /** What one call of the append function did. */
 export type AppendOutcome =
@@ -8,14 +9,6 @@ export type AppendOutcome =
   | { readonly kind: 'wrong-revision'; readonly actual: number }
   /** A unique index refused the insert: a concurrent append won a revision, or the ids are stored. */
   | { readonly kind: 'unique-violation' };
-
-/** Where an already stored event id lives, for telling a retry from a conflict. */
-export interface StoredEventId {
-  readonly eventId: string;
-  readonly stream: string;
-  readonly streamRevision: number;
-  readonly position: number;
-}
 
 type EventRow = [position: string, eventId: string, stream: string, streamRevision: string, type: string, data: unknown, metadata: EventMetadata, recordedAt: Date];
 
@@ -99,7 +92,7 @@ export class PostgresEventStatements {
     }
   }
 
-  async storedIds(eventIds: readonly string[]): Promise<StoredEventId[]> {
+  async storedIds(eventIds: readonly string[]): Promise<StoredEventLocation[]> {
     const rows = await this.query<[string, string, string, string]>('stored-ids', this.storedIdsQuery, [eventIds]);
     return rows.map(([eventId, stream, streamRevision, position]) => ({
       eventId,
@@ -169,4 +162,11 @@ function toStoredEvent([position, eventId, stream, streamRevision, type, data, m
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
+/** The append function's encoding: NULL any, -1 no stream (the revision of an empty stream), n exact. */
+export function toSqlExpected(expected: ExpectedRevision): number | null {
+  if (expected === 'any') return null;
+  if (expected === 'no-stream') return -1;
+  return expected;
 }

@@ -14,9 +14,11 @@ import type {
   SubscribeOptions,
 } from '../event-store.port';
 import { AppendSignal, createPollingSubscription } from '../polling-subscription';
-import { assertAppendable, earlierAppendResult, toSqlExpected } from './postgres-append-rules';
+import { assertAppendable, earlierAppendResult } from '../append-rules';
+import { toSqlExpected } from './postgres-event-statements';
 import { ensureEventSchema, PostgresEventSchema } from './postgres-event-schema';
 import { PostgresEventStatements } from './postgres-event-statements';
+import { OpenSubscriptions } from '../open-subscriptions';
 
 export interface PostgresEventStoreOptions {
   readonly url: string;
@@ -45,7 +47,7 @@ const SETTLE_TIMEOUT_MS = 10_000;
 export class PostgresEventStore implements EventStore {
   private readonly statements: PostgresEventStatements;
   private readonly appended = new AppendSignal();
-  private readonly subscriptions = new Set<EventSubscription>();
+  private readonly subscriptions = new OpenSubscriptions();
   private closed = false;
 
   private constructor(
@@ -159,14 +161,7 @@ export class PostgresEventStore implements EventStore {
       },
       { fromPosition: options.fromPosition },
     );
-    this.subscriptions.add(subscription);
-    return {
-      [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.track(subscription);
   }
 
   /** The last settled position, waiting for it as `readAll` does. */
@@ -182,9 +177,7 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const open = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.all(open.map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     if (this.ownsDataSource) await this.dataSource.destroy();
   }
 

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EventMetadata, StoredEvent } from '../event-store.port';
+import type { StoredEventLocation } from '../append-rules';
 
 interface EventRow {
   readonly position: number;
@@ -10,14 +11,6 @@ interface EventRow {
   readonly data: string;
   readonly metadata: string;
   readonly recorded_at: string;
-}
-
-/** Where an already stored event id lives, for telling a retry from a conflict. */
-export interface StoredEventId {
-  readonly eventId: string;
-  readonly stream: string;
-  readonly streamRevision: number;
-  readonly position: number;
 }
 
 type InsertParameters = [
@@ -40,7 +33,7 @@ const COLUMNS = 'position, event_id, stream, stream_revision, type, data, metada
 export class SqliteEventStatements {
   readonly insert: BetterSqlite3.Statement<InsertParameters>;
   readonly lastRevision: BetterSqlite3.Statement<[stream: string], number>;
-  readonly storedIds: BetterSqlite3.Statement<[eventIdsJson: string], StoredEventId>;
+  readonly storedIds: BetterSqlite3.Statement<[eventIdsJson: string], StoredEventLocation>;
   readonly head: BetterSqlite3.Statement<[], number>;
   private readonly after: BetterSqlite3.Statement<[position: number, limit: number], EventRow>;
   private readonly forwards: BetterSqlite3.Statement<[stream: string, fromRevision: number, limit: number], EventRow>;
@@ -93,4 +86,8 @@ function toStoredEvent(row: EventRow): StoredEvent {
     position: row.position,
     recordedAt: row.recorded_at,
   };
+}
+
+export function isEventIdViolation(error: unknown): boolean {
+  return error instanceof Error && error.message.includes('UNIQUE constraint failed: events.event_id');
 }

@@ -16,7 +16,8 @@ import type {
   SubscribeOptions,
 } from '../event-store.port';
 import { AppendSignal, createPollingSubscription } from '../polling-subscription';
-import { assertAppendable, earlierAppendResult, isEventIdViolation, revisionMatches } from './sqlite-append.checks';
+import { assertAppendable, earlierAppendResult, revisionMatches } from '../append-rules';
+import { isEventIdViolation } from './sqlite-event-statements';
 import {
   betterSqliteConnectionOf,
   configureSqliteConnection,
@@ -24,6 +25,7 @@ import {
   SQLITE_BUSY_TIMEOUT_MS,
 } from './sqlite-event-schema';
 import { SqliteEventStatements } from './sqlite-event-statements';
+import { OpenSubscriptions } from '../open-subscriptions';
 
 /**
  * The embedded event store: one SQLite file in WAL mode, shared with the read
@@ -40,7 +42,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: SqliteEventStatements;
   private readonly appendImmediately: (stream: string, events: readonly NewEvent[], expected: ExpectedRevision) => AppendResult;
   private readonly appended = new AppendSignal();
-  private readonly subscriptions = new Set<EventSubscription>();
+  private readonly subscriptions = new OpenSubscriptions();
   private closed = false;
 
   private constructor(
@@ -122,14 +124,7 @@ export class SqliteEventStore implements EventStore {
       },
       { fromPosition: options.fromPosition },
     );
-    this.subscriptions.add(subscription);
-    return {
-      [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.track(subscription);
   }
 
   async headPosition(): Promise<number> {
@@ -140,9 +135,7 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const open = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.all(open.map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     if (this.ownsDataSource) await this.dataSource.destroy();
   }
 

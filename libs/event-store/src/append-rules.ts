@@ -1,6 +1,13 @@
-import { EventIdConflict } from '../event-store.errors';
-import type { AppendResult, ExpectedRevision, NewEvent } from '../event-store.port';
-import type { StoredEventId } from './sqlite-event-statements';
+import { EventIdConflict } from './event-store.errors';
+import type { AppendResult, ExpectedRevision, NewEvent } from './event-store.port';
+
+/** Where an event id is stored: enough to tell a retry from a conflict. */
+export interface StoredEventLocation {
+  readonly eventId: string;
+  readonly stream: string;
+  readonly streamRevision: number;
+  readonly position: number;
+}
 
 /** Refuses what no store could write: an empty append, or one that repeats an event id within itself. */
 export function assertAppendable(stream: string, events: readonly NewEvent[]): void {
@@ -18,10 +25,6 @@ export function revisionMatches(expected: ExpectedRevision, actual: number): boo
   return expected === actual;
 }
 
-export function isEventIdViolation(error: unknown): boolean {
-  return error instanceof Error && error.message.includes('UNIQUE constraint failed: events.event_id');
-}
-
 /**
  * Tells a retry from a conflict, given where the append's ids are stored: the
  * earlier append's result when every id is stored in this stream at
@@ -32,17 +35,17 @@ export function isEventIdViolation(error: unknown): boolean {
 export function earlierAppendResult(
   stream: string,
   events: readonly NewEvent[],
-  storedIds: readonly StoredEventId[],
+  stored: readonly StoredEventLocation[],
 ): AppendResult | undefined {
-  if (storedIds.length === 0) return undefined;
-  const byId = new Map(storedIds.map((row) => [row.eventId, row]));
-  const stored = events.map((event) => byId.get(event.eventId));
-  const [first] = stored;
-  const last = stored[stored.length - 1];
+  if (stored.length === 0) return undefined;
+  const byId = new Map(stored.map((location) => [location.eventId, location]));
+  const inOrder = events.map((event) => byId.get(event.eventId));
+  const [first] = inOrder;
+  const last = inOrder[inOrder.length - 1];
   const isRetry =
     first !== undefined &&
     last !== undefined &&
-    stored.every((row, index) => row?.stream === stream && row.streamRevision === first.streamRevision + index);
-  if (!isRetry) throw new EventIdConflict(stream, storedIds.map((row) => row.eventId));
+    inOrder.every((location, index) => location?.stream === stream && location.streamRevision === first.streamRevision + index);
+  if (!isRetry) throw new EventIdConflict(stream, stored.map((location) => location.eventId));
   return { nextRevision: last.streamRevision, position: last.position };
 }
