@@ -64,7 +64,8 @@ describe('register-cli head', () => {
     it('lists its commands on --help', async () => {
       const result = await runToEnd(builtEntry('register-cli'), ['--help'], childEnv({}));
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/^ {2}head {2}Print the global position/m);
+      expect(result.stdout).toMatch(/^ {2}head +Print the global position/m);
+      expect(result.stdout).toMatch(/^ {2}token +Print a signed bearer token/m);
     });
 
     it('exits 2 with the usage on an unknown command', async () => {

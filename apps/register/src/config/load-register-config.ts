@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { InvalidConfigError } from './invalid-config.error';
+import { loadAuthConfig } from './load-auth-config';
 import {
   LOG_LEVELS,
   type LogLevel,
@@ -14,8 +15,6 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 
 const DEFAULT_DATA_DIR = './data';
 const DEFAULT_PORT = 3000;
-// RFC 7518 asks for an HS256 key of at least 256 bits.
-const MIN_JWT_SECRET_LENGTH = 32;
 
 /**
  * Reads and checks every setting the service knows. Collects all problems
@@ -30,10 +29,10 @@ export function loadRegisterConfig(env: Environment, cwd: string): RegisterConfi
   const storeKind = oneOf(env, 'REGISTER_STORE', STORE_KINDS, 'sqlite', problems);
   const store = storeKind && storeConfig(env, storeKind, dataDir, problems);
   const port = portNumber(env, problems);
-  const jwtSecret = secret(env, problems);
+  const { jwtSecret, oidc } = loadAuthConfig((name) => value(env, name), storeKind, problems);
   const logLevel = oneOf<LogLevel>(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
   if (problems.length > 0 || !store || !logLevel) throw new InvalidConfigError(problems);
-  return { store, dataDir, port, jwtSecret, logLevel };
+  return { store, dataDir, port, jwtSecret, oidc, logLevel };
 }
 
 /** An empty variable counts as unset: `FOO= npm start` should mean the default. */
@@ -117,12 +116,4 @@ function portNumber(env: Environment, problems: string[]): number {
   if (port >= 1 && port <= 65535) return port;
   problems.push(`PORT must be an integer from 1 to 65535; got ${JSON.stringify(raw)}`);
   return DEFAULT_PORT;
-}
-
-function secret(env: Environment, problems: string[]): string | undefined {
-  const raw = value(env, 'REGISTER_JWT_SECRET');
-  if (raw !== undefined && raw.length < MIN_JWT_SECRET_LENGTH) {
-    problems.push(`REGISTER_JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters when set`);
-  }
-  return raw;
 }

@@ -11,14 +11,22 @@ export type StoreKind = (typeof STORE_KINDS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** Tokens must come from `issuer` (its `iss`) and be meant for `audience` (their `aud`). */
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly audience: string;
+}
+
 /** The service's whole configuration, validated once at boot. */
 export interface RegisterConfig {
   readonly store: StoreConfig;
   /** Absolute path of the folder that holds the embedded default's data. */
   readonly dataDir: string;
   readonly port: number;
-  /** HS256 secret for bearer tokens; absent until someone configures one. */
+  /** HS256 secret for bearer tokens from the environment; the embedded default generates one when absent. */
   readonly jwtSecret: string | undefined;
+  /** An OpenID Connect issuer whose keys verify bearer tokens instead of a secret. */
+  readonly oidc: OidcConfig | undefined;
   readonly logLevel: LogLevel;
 }
 

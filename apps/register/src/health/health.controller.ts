@@ -1,8 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../auth/access-rule.decorators';
 import { HealthCheckService } from './health-check.service';
 
 /** `GET /health`, outside `/api/v1` and without authentication: probes and load balancers call it. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly healthCheck: HealthCheckService) {}
