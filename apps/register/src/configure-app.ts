@@ -1,7 +1,9 @@
 import { RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { configureHttp } from './http/configure-http';
 import { correlationIdMiddleware } from './logging/correlation-id.middleware';
+import { configureOpenApi } from './openapi/configure-openapi';
 
 export const API_PREFIX = 'api/v1';
 
@@ -13,5 +15,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(correlationIdMiddleware);
+  configureHttp(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  configureOpenApi(app);
 }

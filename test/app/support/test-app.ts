@@ -7,6 +7,7 @@ import { AppModule } from '../../../apps/register/src/app.module';
 import { type Environment, loadRegisterConfig } from '../../../apps/register/src/config/load-register-config';
 import { configureApp } from '../../../apps/register/src/configure-app';
 import { createNestPinoLogger } from '../../../apps/register/src/logging/nest-pino-logger';
+import { TEST_JWT_SECRET } from './test-token';
 
 /** A folder under the OS temp folder, removed by `removeTempDir`. */
 export function makeTempDir(prefix: string): Promise<string> {
@@ -26,7 +27,8 @@ export async function createTestApp(
   env: Environment,
   override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (builder) => builder,
 ): Promise<NestExpressApplication> {
-  const config = loadRegisterConfig({ LOG_LEVEL: 'silent', ...env }, process.cwd());
+  // A known secret, so tests can sign tokens (`signTestToken` in test-token.ts); PostgreSQL would refuse to start without one.
+  const config = loadRegisterConfig({ LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: TEST_JWT_SECRET, ...env }, process.cwd());
   const moduleRef = await override(Test.createTestingModule({ imports: [AppModule.forRoot(config)] })).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: createNestPinoLogger(config.logLevel) });
   configureApp(app);

@@ -1,0 +1,51 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { assignCorrelationId } from '../../logging/correlation-id.middleware';
+import { PROBLEM_CONTENT_TYPE, type ProblemDocument, problemDocument } from './problem-document';
+import { toProblemAnswer } from './problem.mapper';
+
+/**
+ * The service's one answer to every error (architecture.md, style 7): a
+ * problem+json document with a stable code and the request's correlation id.
+ * Registered as APP_FILTER, so test apps answer the same. What nobody meant to
+ * reach a client becomes a bare 500; its message and stack go to the log only.
+ */
+@Catch()
+export class ProblemExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    // Set by the correlation middleware; assigned here too for an error raised before it ran.
+    const correlationId = assignCorrelationId(request, response);
+    const document = this.documentFor(exception, request, correlationId);
+    if (response.headersSent) {
+      this.logger.error(`Cannot answer ${document.code} to ${request.method} ${request.originalUrl}: the response has begun`);
+      response.end();
+      return;
+    }
+    response.status(document.status).type(PROBLEM_CONTENT_TYPE).json(document);
+  }
+
+  private documentFor(exception: unknown, request: Request, correlationId: string): ProblemDocument {
+    const answer = toProblemAnswer(exception);
+    switch (answer.kind) {
+      case 'problem':
+        return problemDocument(answer.parts, correlationId);
+      case 'unexpected':
+        this.logUnexpected(exception, request);
+        return problemDocument({ status: 500, code: 'INTERNAL' }, correlationId);
+      default: {
+        const unknown: never = answer;
+        throw new Error(`Unhandled problem answer ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+
+  private logUnexpected(exception: unknown, request: Request): void {
+    const err = exception instanceof Error ? exception : new Error(`Non-error thrown: ${String(exception)}`);
+    this.logger.error({ err, msg: `Unexpected error answering ${request.method} ${request.originalUrl}` });
+  }
+}

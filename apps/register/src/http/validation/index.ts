@@ -1,0 +1,5 @@
+// What controllers need to validate requests the contract's way.
+export * from './date-time.validators';
+export * from './free-text.validators';
+export * from './identifier.validators';
+export * from './temporal-query.dto';

@@ -1,0 +1,53 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { calendarDateIn, type Clock } from '../../write-side/clock';
+import { IsCalendarDate, IsInstant } from './date-time.validators';
+
+export const AXES = ['valid', 'inForce'] as const;
+export type Axis = (typeof AXES)[number];
+
+/** A bitemporal question with its defaults filled in. */
+export interface TemporalQuery {
+  readonly validOn: string;
+  readonly knownAt: string;
+  readonly axis: Axis;
+}
+
+/**
+ * The query parameters every read takes (api.md "Conventions"). Extend it for
+ * a route with more parameters (`class AuthorityQueryDto extends
+ * TemporalQueryDto`): the pipe refuses parameters the DTO does not declare.
+ * The defaults depend on the clock, so `resolveTemporalQuery` applies them.
+ */
+export class TemporalQueryDto {
+  @ApiPropertyOptional({ description: 'The date the question is about; default today in Europe/Amsterdam', example: '2026-01-15', format: 'date' })
+  @IsOptional()
+  @IsCalendarDate()
+  validOn?: string;
+
+  @ApiPropertyOptional({ description: 'Answer as the register stood at this instant; default now', example: '2026-11-23T10:00:00.000Z', format: 'date-time' })
+  @IsOptional()
+  @IsInstant()
+  knownAt?: string;
+
+  @ApiPropertyOptional({ enum: AXES, default: 'valid', description: '`valid`: the rules applied on validOn; `inForce`: they were legally in force' })
+  @IsOptional()
+  @IsIn(AXES)
+  axis?: Axis;
+}
+
+/**
+ * The query with its defaults: `knownAt` is now; `validOn` is the date of now
+ * in Europe/Amsterdam, because dates carry no time zone (domain.md "Time") and
+ * the municipalities' own calendar decides what "today" is: at 00:30 on
+ * 1 January in Maastricht it is already 1 January, though UTC says 31 December.
+ * Both come from one reading of the injected clock, so they never straddle midnight.
+ */
+export function resolveTemporalQuery(query: TemporalQueryDto, clock: Pick<Clock, 'now'>): TemporalQuery {
+  const now = clock.now();
+  return {
+    validOn: query.validOn ?? calendarDateIn(now),
+    knownAt: query.knownAt ?? now.toISOString(),
+    axis: query.axis ?? 'valid',
+  };
+}
