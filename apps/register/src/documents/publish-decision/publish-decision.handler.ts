@@ -1,0 +1,45 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { DocumentCommand, DocumentEvent, DocumentState } from '@register/domain';
+import { concernedMunicipalities, documentDecider, documentStreamId } from '@register/domain';
+import { CLOCK, type Clock } from '../../write-side/clock';
+import { DeciderRunner, type StreamDecision } from '../../write-side/decider-runner';
+import { PublicationIdReservation, RESERVATION_EVENT_INDEX } from './publication-id.reservation';
+import { PublishDecisionCommand } from './publish-decision.command';
+import type { PublishDecisionResult } from './publish-decision.result';
+
+/**
+ * Decide first, then reserve, then append: a publication the decider refuses
+ * (wrong form, before the decision, in force before publication) must not
+ * burn its identifier for other documents. Reserving before the append means
+ * two documents racing for one identifier cannot both be published; the
+ * window it leaves (reserved, not yet published) is closed by a retry, which
+ * `PublicationIdReservation.reserve` lets through for the same document.
+ */
+@CommandHandler(PublishDecisionCommand)
+export class PublishDecisionHandler implements ICommandHandler<PublishDecisionCommand> {
+  constructor(
+    private readonly runner: DeciderRunner,
+    private readonly reservations: PublicationIdReservation,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ data, metadata }: PublishDecisionCommand): Promise<PublishDecisionResult> {
+    const { documentId, publicationId } = data;
+    await this.reservations.requireAvailableTo(publicationId, documentId);
+    const decision: StreamDecision<DocumentCommand, DocumentEvent, DocumentState> = {
+      decider: documentDecider,
+      streamId: documentStreamId(documentId),
+      resource: { kind: 'document', id: documentId },
+      firstEventIndex: RESERVATION_EVENT_INDEX + 1,
+      command: () => ({ type: 'PublishDecision', data, today: this.clock.today() }),
+    };
+    const decided = await this.runner.decide(decision, metadata);
+    if (decided.kind === 'decided') {
+      const municipalities = decided.events.flatMap((event) => concernedMunicipalities(event));
+      await this.reservations.reserve(publicationId, documentId, [...new Set(municipalities)], metadata);
+    }
+    const { position } = await this.runner.append(decision, decided, metadata);
+    return { id: documentId, publicationId, position };
+  }
+}

@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PUBLICATION_MEDIA } from '@register/domain';
+import { IsIn } from 'class-validator';
+import { IsCalendarDate, IsRegisterId } from '../../http/validation';
+
+/** The path of POST /documents/{id}/publications. */
+export class DocumentParamsDto {
+  @ApiProperty({ example: 'doc-mandate-gm0938-2026' })
+  @IsRegisterId()
+  readonly id!: string;
+}
+
+/** POST /documents/{id}/publications. The identifier's form per medium is a rule of the register (422), not a format. */
+export class PublishDecisionRequestDto {
+  @ApiProperty({ enum: PUBLICATION_MEDIA, example: 'gemeenteblad' })
+  @IsIn(PUBLICATION_MEDIA)
+  readonly medium!: string;
+
+  @ApiProperty({ description: 'Unique in the register; a gemeenteblad id is gmb-YYYY-N', example: 'gmb-2026-90002' })
+  @IsRegisterId()
+  readonly publicationId!: string;
+
+  @ApiProperty({ example: '2026-01-29', format: 'date' })
+  @IsCalendarDate()
+  readonly publishedOn!: string;
+
+  @ApiProperty({ description: 'Never before publishedOn (Awb 3:40)', example: '2026-01-30', format: 'date' })
+  @IsCalendarDate()
+  readonly inForceFrom!: string;
+}

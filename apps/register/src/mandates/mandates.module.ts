@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { WriteSideModule } from '../write-side/write-side.module';
+import { CorrectMandateController } from './correct-mandate/correct-mandate.controller';
+import { CorrectMandateHandler } from './correct-mandate/correct-mandate.handler';
+import { GrantMandateController } from './grant-mandate/grant-mandate.controller';
+import { GrantMandateHandler } from './grant-mandate/grant-mandate.handler';
+import { GrantSubMandateController } from './grant-sub-mandate/grant-sub-mandate.controller';
+import { GrantSubMandateHandler } from './grant-sub-mandate/grant-sub-mandate.handler';
+import { GetMandateHistoryHandler } from './mandate-history/get-mandate-history.handler';
+import { MandateHistoryController } from './mandate-history/mandate-history.controller';
+import { RevokeMandateController } from './revoke-mandate/revoke-mandate.controller';
+import { RevokeMandateHandler } from './revoke-mandate/revoke-mandate.handler';
+
+/** Mandates and sub-mandates: grant, revoke, correct, and their history. */
+@Module({
+  imports: [WriteSideModule],
+  controllers: [GrantMandateController, GrantSubMandateController, RevokeMandateController, CorrectMandateController, MandateHistoryController],
+  providers: [GrantMandateHandler, GrantSubMandateHandler, RevokeMandateHandler, CorrectMandateHandler, GetMandateHistoryHandler],
+})
+export class MandatesModule {}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { WriteSideModule } from '../write-side/write-side.module';
+import { ExitParticipantController } from './exit-participant/exit-participant.controller';
+import { ExitParticipantHandler } from './exit-participant/exit-participant.handler';
+import { JoinParticipantController } from './join-participant/join-participant.controller';
+import { JoinParticipantHandler } from './join-participant/join-participant.handler';
+
+/** The municipalities taking part in the arrangement: joining and leaving (GR SZMH arts. 20, 21). */
+@Module({
+  imports: [WriteSideModule],
+  controllers: [JoinParticipantController, ExitParticipantController],
+  providers: [JoinParticipantHandler, ExitParticipantHandler],
+})
+export class ParticipantsModule {}
