@@ -57,6 +57,8 @@ export class DeciderRunner {
     if (decided.kind === 'already-appended') return decided.result;
     const first = decision.firstEventIndex ?? 0;
     const events = decided.events.map((event, i) => newRegisterEvent(event, concernedMunicipalities(event), metadata, first + i));
+    // Under an Idempotency-Key, a concurrent request with the same key and another body must be refused before either writes.
+    await metadata.identity.claimWrite();
     try {
       const result = await this.store.appendToStream(decision.streamId, events, { expectedRevision: decided.expectedRevision });
       this.logger.debug(`${metadata.commandId} appended ${events.map((e) => e.type).join(', ')} to ${decision.streamId} at ${result.position}`);

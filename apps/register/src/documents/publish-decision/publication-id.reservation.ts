@@ -47,6 +47,7 @@ export class PublicationIdReservation {
   async reserve(publicationId: string, documentId: string, municipalities: readonly string[], metadata: CommandMetadata): Promise<void> {
     const data: PublicationIdReserved = { publicationId, documentId };
     const event = newRegisterEvent({ type: PUBLICATION_ID_RESERVED, data }, municipalities, metadata, RESERVATION_EVENT_INDEX);
+    await metadata.identity.claimWrite();
     try {
       await this.store.appendToStream(publicationReservationStreamId(publicationId), [event], { expectedRevision: 'no-stream' });
     } catch (error) {
