@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 
 /**
- * The REGISTER_JWT_SECRET of every write-side test app (api.md: HS256 with the
+ * The REGISTER_JWT_SECRET of every test app (api.md: HS256 with the
  * secret from the environment). 32 characters or more, as the service demands.
  */
 export const TEST_JWT_SECRET = 'szmh-register-e2e-secret-0123456789abcdef';
