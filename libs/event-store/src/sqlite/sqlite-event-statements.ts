@@ -88,6 +88,12 @@ function toStoredEvent(row: EventRow): StoredEvent {
   };
 }
 
+/**
+ * Duck-typed, not `instanceof Error`: better-sqlite3's native module is loaded
+ * once per process, so its errors may come from another realm (Jest gives each
+ * test file its own) and fail an `instanceof` check there.
+ */
 export function isEventIdViolation(error: unknown): boolean {
-  return error instanceof Error && error.message.includes('UNIQUE constraint failed: events.event_id');
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' && message.includes('UNIQUE constraint failed: events.event_id');
 }
