@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import request from 'supertest';
+import { holdStreamReadsUntilAllRacersRead } from './support/overlapping-reads';
 import { createTestApp, makeTempDir, removeTempDir } from './support/test-app';
 import { signTestToken } from './support/test-token';
 
@@ -34,26 +35,8 @@ describe('Idempotency-Key on the write routes under concurrency', () => {
 
   afterEach(() => jest.restoreAllMocks());
 
-  /** Both requests read their participant stream before either may append, so they truly overlap. */
-  function letBothReadBeforeEitherAppends(): void {
-    const read = store.readStream.bind(store);
-    let waiting: Array<() => void> = [];
-    jest.spyOn(store, 'readStream').mockImplementation(async (stream, options) => {
-      const events = await read(stream, options);
-      if (!stream.startsWith('participant-')) return events;
-      await new Promise<void>((resolve) => {
-        waiting.push(resolve);
-        if (waiting.length === 2) {
-          waiting.forEach((release) => release());
-          waiting = [];
-        }
-      });
-      return events;
-    });
-  }
-
   it('lets exactly one of two different bodies under one key write', async () => {
-    letBothReadBeforeEitherAppends();
+    holdStreamReadsUntilAllRacersRead(store, 'participant-');
     const answers = await Promise.all([join('GM0935'), join('GM0938')]);
 
     const statuses = answers.map((answer) => answer.status).sort();
