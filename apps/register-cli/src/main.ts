@@ -1,6 +1,7 @@
 import { type CliIo } from './cli-command';
 import { dispatch } from './cli-dispatcher';
 import { headCommand } from './commands/head.command';
+import { rebuildCommand } from './commands/rebuild.command';
 import { tokenCommand } from './commands/token.command';
 
 const io: CliIo = {
@@ -10,7 +11,7 @@ const io: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-dispatch(process.argv.slice(2), [headCommand, tokenCommand], io).then((status) => {
+dispatch(process.argv.slice(2), [headCommand, tokenCommand, rebuildCommand], io).then((status) => {
   // exitCode rather than exit(): pending output to a pipe is written out first.
   process.exitCode = status;
 });

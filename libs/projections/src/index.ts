@@ -1,2 +1,14 @@
 // Projector runtime, read-model entities and the bitemporal queries (issue 4).
-export {};
+export * from './runtime/projection';
+export * from './runtime/projection-sql';
+export * from './runtime/projection-checkpoints';
+export * from './runtime/projection-step';
+export * from './runtime/projector-logger';
+export * from './runtime/projector';
+export * from './runtime/rebuild-projections';
+export * from './lease/projection-lease';
+export * from './register-projections';
+// The test oracle: the authority question and mandate status by replaying the log.
+export * from './oracle/authority-answer.types';
+export * from './oracle/authority.oracle';
+export * from './oracle/mandate-status.oracle';

@@ -26,6 +26,7 @@ describe('loadRegisterConfig', () => {
       jwtSecret: undefined,
       oidc: undefined,
       logLevel: 'info',
+      readYourWritesTimeoutMs: 5_000,
     });
   });
 
@@ -166,6 +167,26 @@ describe('loadRegisterConfig', () => {
     it('refuses anything else and lists the pino levels', () => {
       expect(problemsOf({ LOG_LEVEL: 'verbose' })).toEqual([
         'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "verbose"',
+      ]);
+    });
+  });
+
+  describe('REGISTER_READ_YOUR_WRITES_TIMEOUT_MS', () => {
+    it('waits 5 seconds for the read side when unset', () => {
+      expect(loadRegisterConfig({}, CWD).readYourWritesTimeoutMs).toBe(5_000);
+    });
+
+    it.each([
+      ['1', 1],
+      ['250', 250],
+      ['600000', 600_000],
+    ])('accepts %s milliseconds', (raw, ms) => {
+      expect(loadRegisterConfig({ REGISTER_READ_YOUR_WRITES_TIMEOUT_MS: raw }, CWD).readYourWritesTimeoutMs).toBe(ms);
+    });
+
+    it.each(['0', '600001', '-5', '1.5', '5s', ' 250', '1e3'])('refuses %j, naming the range', (raw) => {
+      expect(problemsOf({ REGISTER_READ_YOUR_WRITES_TIMEOUT_MS: raw })).toEqual([
+        `REGISTER_READ_YOUR_WRITES_TIMEOUT_MS must be an integer from 1 to 600000 (milliseconds); got ${JSON.stringify(raw)}`,
       ]);
     });
   });

@@ -15,6 +15,9 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 
 const DEFAULT_DATA_DIR = './data';
 const DEFAULT_PORT = 3000;
+const DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
+/** Ten minutes: longer than any client or proxy waits for an answer. */
+const MAX_READ_YOUR_WRITES_TIMEOUT_MS = 600_000;
 
 /**
  * Reads and checks every setting the service knows. Collects all problems
@@ -31,8 +34,9 @@ export function loadRegisterConfig(env: Environment, cwd: string): RegisterConfi
   const port = portNumber(env, problems);
   const { jwtSecret, oidc } = loadAuthConfig((name) => value(env, name), storeKind, problems);
   const logLevel = oneOf<LogLevel>(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
+  const readYourWritesTimeoutMs = readYourWritesTimeout(env, problems);
   if (problems.length > 0 || !store || !logLevel) throw new InvalidConfigError(problems);
-  return { store, dataDir, port, jwtSecret, oidc, logLevel };
+  return { store, dataDir, port, jwtSecret, oidc, logLevel, readYourWritesTimeoutMs };
 }
 
 /** An empty variable counts as unset: `FOO= npm start` should mean the default. */
@@ -116,4 +120,14 @@ function portNumber(env: Environment, problems: string[]): number {
   if (port >= 1 && port <= 65535) return port;
   problems.push(`PORT must be an integer from 1 to 65535; got ${JSON.stringify(raw)}`);
   return DEFAULT_PORT;
+}
+
+function readYourWritesTimeout(env: Environment, problems: string[]): number {
+  const name = 'REGISTER_READ_YOUR_WRITES_TIMEOUT_MS';
+  const raw = value(env, name);
+  if (raw === undefined) return DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS;
+  const ms = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
+  if (ms >= 1 && ms <= MAX_READ_YOUR_WRITES_TIMEOUT_MS) return ms;
+  problems.push(`${name} must be an integer from 1 to ${MAX_READ_YOUR_WRITES_TIMEOUT_MS} (milliseconds); got ${JSON.stringify(raw)}`);
+  return DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS;
 }

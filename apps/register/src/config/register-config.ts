@@ -28,6 +28,8 @@ export interface RegisterConfig {
   /** An OpenID Connect issuer whose keys verify bearer tokens instead of a secret. */
   readonly oidc: OidcConfig | undefined;
   readonly logLevel: LogLevel;
+  /** How long a write waits for the read side to reach its position before answering 503 READ_SIDE_LAGGING. */
+  readonly readYourWritesTimeoutMs: number;
 }
 
 export const REGISTER_CONFIG = Symbol('RegisterConfig');

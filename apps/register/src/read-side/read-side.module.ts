@@ -1,9 +1,32 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { EVENT_STORE, type EventStore } from '@register/event-store';
+import { type Projection, Projector, registerProjections } from '@register/projections';
+import type { DataSource } from 'typeorm';
+import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
+import { PROJECTIONS } from './projections.token';
+import { ProjectorLifecycle } from './projector-lifecycle';
 import { READ_SIDE_PROGRESS } from './read-side-progress';
-import { StoreHeadReadSideProgress } from './store-head-read-side-progress';
+import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
 
+/**
+ * The read side's runtime: the projector over the shared DataSource, its
+ * checkpoint as the READ_SIDE_PROGRESS the health check reads, and the wait
+ * that makes every write visible to queries before it answers.
+ */
 @Module({
-  providers: [{ provide: READ_SIDE_PROGRESS, useClass: StoreHeadReadSideProgress }],
-  exports: [READ_SIDE_PROGRESS],
+  providers: [
+    { provide: PROJECTIONS, useFactory: registerProjections },
+    {
+      provide: Projector,
+      inject: [REGISTER_DATA_SOURCE, EVENT_STORE, PROJECTIONS],
+      useFactory: (dataSource: DataSource, store: EventStore, projections: readonly Projection[]) =>
+        new Projector({ dataSource, store, projections, logger: new Logger(Projector.name) }),
+    },
+    ProjectorLifecycle,
+    { provide: READ_SIDE_PROGRESS, useExisting: Projector },
+    { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+  ],
+  exports: [READ_SIDE_PROGRESS, Projector],
 })
 export class ReadSideModule {}

@@ -11,7 +11,9 @@ export type HttpProblemCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'IDEMPOTENCY_KEY_REUSED'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  /** A write is recorded but the read side did not reach it in time (api.md: a 201 means queries see it). */
+  | 'READ_SIDE_LAGGING';
 
 export type ProblemCode = DomainErrorCode | HttpProblemCode;
 
@@ -33,6 +35,7 @@ export const PROBLEM_STATUS: { readonly [code in ProblemCode]: number } = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   IDEMPOTENCY_KEY_REUSED: 422,
   INTERNAL: 500,
+  READ_SIDE_LAGGING: 503,
   // The rules of domain.md: a refused command is 422 with the rule's code.
   POWER_NOT_MANDATABLE: 422,
   POWER_KIND_MISMATCH: 422,

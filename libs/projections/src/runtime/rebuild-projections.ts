@@ -1,0 +1,91 @@
+import type { EventStore, StoredEvent } from '@register/event-store';
+import type { DataSource } from 'typeorm';
+import { type ProjectionLease, ProjectionLeaseHeldError, projectionLeaseFor } from '../lease/projection-lease';
+import { yieldToEventLoop } from './pause';
+import type { Projection } from './projection';
+import { type CheckpointPositions, ProjectionCheckpoints } from './projection-checkpoints';
+import { prepareProjectionSchema } from './projection-schema';
+import { DEFAULT_BATCH_SIZE, ProjectionBatchFailedError, ProjectionStep } from './projection-step';
+
+export interface RebuildProgress {
+  /** Position of the last event replayed. */
+  readonly position: number;
+  /** The head of the log as last read: the rebuild ends once it has passed it. */
+  readonly head: number;
+  /** Events replayed so far. */
+  readonly events: number;
+}
+
+export interface RebuildOptions {
+  readonly dataSource: DataSource;
+  readonly store: EventStore;
+  readonly projections: readonly Projection[];
+  readonly batchSize?: number;
+  readonly lease?: ProjectionLease;
+  /** After each committed step. */
+  readonly onProgress?: (progress: RebuildProgress) => void;
+}
+
+export interface RebuildReport extends RebuildProgress {
+  readonly elapsedMs: number;
+}
+
+/**
+ * Drops the read models and replays the log into them from position 0, in the
+ * same steps as the live projector (one transaction per batch), under the
+ * projection lease: it refuses, before touching anything, while a running
+ * service holds the lease. Events appended meanwhile are replayed too: it ends
+ * when a read finds nothing newer.
+ *
+ * @throws ProjectionLeaseHeldError when another projector holds the lease.
+ */
+export async function rebuildProjections(options: RebuildOptions): Promise<RebuildReport> {
+  const { dataSource, projections } = options;
+  const lease = options.lease ?? projectionLeaseFor(dataSource, 'rebuild');
+  if (!(await lease.acquire())) throw new ProjectionLeaseHeldError(await lease.describeHolder());
+  const started = performance.now();
+  try {
+    await prepareProjectionSchema(dataSource, projections);
+    const names = projections.map((projection) => projection.name);
+    await dataSource.transaction(async (tx) => {
+      for (const projection of projections) await projection.reset(tx);
+      await new ProjectionCheckpoints(dataSource).reset(tx, names);
+    });
+    const replayed = await replay(options, lease, new Map(names.map((name) => [name, 0])));
+    return { ...replayed, elapsedMs: performance.now() - started };
+  } finally {
+    await lease.release();
+  }
+}
+
+async function replay(options: RebuildOptions, lease: ProjectionLease, from: CheckpointPositions): Promise<RebuildProgress> {
+  const { store, onProgress } = options;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const step = new ProjectionStep(options.dataSource, options.projections);
+  let progress: RebuildProgress = { position: 0, head: await store.headPosition(), events: 0 };
+  let positions = from;
+  let renewed = Date.now();
+  for (;;) {
+    const events = await store.readAll({ fromPosition: progress.position, limit: batchSize });
+    if (events.length === 0) return progress;
+    positions = await commitNamingTheFailure(step, events, positions);
+    const position = events[events.length - 1].position;
+    progress = { position, head: Math.max(progress.head, position), events: progress.events + events.length };
+    onProgress?.(progress);
+    if (Date.now() - renewed >= lease.renewEveryMs) {
+      if (!(await lease.renew())) throw new Error(`Lost the projection lease at position ${position}; run the rebuild again`);
+      renewed = Date.now();
+    }
+    await yieldToEventLoop();
+  }
+}
+
+/** A failed batch is tried again one event at a time, so the rebuild stops naming the event that fails. */
+async function commitNamingTheFailure(step: ProjectionStep, events: readonly StoredEvent[], from: CheckpointPositions): Promise<CheckpointPositions> {
+  try {
+    return await step.commit(events, from);
+  } catch (error) {
+    if (!(error instanceof ProjectionBatchFailedError)) throw error;
+    return step.commit(events, from, { oneByOne: true });
+  }
+}
