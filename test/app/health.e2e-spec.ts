@@ -5,6 +5,7 @@ import { EVENT_STORE, type EventStore } from '@register/event-store';
 import request from 'supertest';
 import { READ_SIDE_PROGRESS, type ReadSideProgress } from '../../apps/register/src/read-side/read-side-progress';
 import { createTestApp, makeTempDir, removeTempDir } from './support/test-app';
+import { healthOnceReady } from './support/health-once-ready';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -38,11 +39,11 @@ describe('the service on the embedded SQLite store', () => {
     expect(response.body).toEqual({ status: 'ok' });
   });
 
-  it('stays ready once the log holds events, as nothing projects them yet', async () => {
+  it('is ready again once the read side has projected events stored behind its back', async () => {
     const store = app.get<EventStore>(EVENT_STORE);
     await store.appendToStream('probe-1', [probeEvent(1), probeEvent(2)]);
     expect(await store.headPosition()).toBe(2);
-    const response = await request(app.getHttpServer()).get('/health');
+    const response = await healthOnceReady(app);
     expect([response.status, response.body]).toEqual([200, { status: 'ok' }]);
   });
 
