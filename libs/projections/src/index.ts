@@ -12,3 +12,6 @@ export * from './register-projections';
 export * from './oracle/authority-answer.types';
 export * from './oracle/authority.oracle';
 export * from './oracle/mandate-status.oracle';
+// Read models and their queries.
+export * from './participants/participants.projection';
+export * from './participants/participant-list.query';

@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { ParticipantsProjection } from './participants/participants.projection';
 import type { Projection } from './runtime/projection';
 
 /**
@@ -7,7 +8,7 @@ import type { Projection } from './runtime/projection';
  * projection here (and its entities below, if it uses TypeORM entities).
  */
 export function registerProjections(): Projection[] {
-  return [];
+  return [new ParticipantsProjection()];
 }
 
 /**

@@ -4,11 +4,13 @@ import { ExitParticipantController } from './exit-participant/exit-participant.c
 import { ExitParticipantHandler } from './exit-participant/exit-participant.handler';
 import { JoinParticipantController } from './join-participant/join-participant.controller';
 import { JoinParticipantHandler } from './join-participant/join-participant.handler';
+import { ListParticipantsController } from './list-participants/list-participants.controller';
+import { ListParticipantsHandler } from './list-participants/list-participants.handler';
 
-/** The municipalities taking part in the arrangement: joining and leaving (GR SZMH arts. 20, 21). */
+/** The municipalities taking part in the arrangement: joining and leaving (GR SZMH arts. 20, 21), and the list of them. */
 @Module({
   imports: [WriteSideModule],
-  controllers: [JoinParticipantController, ExitParticipantController],
-  providers: [JoinParticipantHandler, ExitParticipantHandler],
+  controllers: [JoinParticipantController, ExitParticipantController, ListParticipantsController],
+  providers: [JoinParticipantHandler, ExitParticipantHandler, ListParticipantsHandler],
 })
 export class ParticipantsModule {}
