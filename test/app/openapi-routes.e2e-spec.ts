@@ -27,7 +27,6 @@ const ROUTES_STILL_TO_COME: readonly string[] = [
   'GET /api/v1/authority',
   'GET /api/v1/documents/{}',
   'GET /api/v1/mandates/{}',
-  'GET /api/v1/publications/pending',
   'GET /api/v1/registers/{}',
   'GET /api/v1/registers/{}/received',
   'POST /api/v1/documents/{}/amendments',

@@ -15,3 +15,5 @@ export * from './oracle/mandate-status.oracle';
 // Read models and their queries.
 export * from './participants/participants.projection';
 export * from './participants/participant-list.query';
+export * from './publications/pending-publications.projection';
+export * from './publications/pending-publication-list.query';

@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ParticipantsProjection } from './participants/participants.projection';
+import { PendingPublicationsProjection } from './publications/pending-publications.projection';
 import type { Projection } from './runtime/projection';
 
 /**
@@ -8,7 +9,7 @@ import type { Projection } from './runtime/projection';
  * projection here (and its entities below, if it uses TypeORM entities).
  */
 export function registerProjections(): Projection[] {
-  return [new ParticipantsProjection()];
+  return [new ParticipantsProjection(), new PendingPublicationsProjection()];
 }
 
 /**

@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { WriteSideModule } from '../write-side/write-side.module';
+import { ListPendingPublicationsController } from './pending-publications/list-pending-publications.controller';
+import { ListPendingPublicationsHandler } from './pending-publications/list-pending-publications.handler';
 import { PublicationIdReservation } from './publish-decision/publication-id.reservation';
 import { PublishDecisionController } from './publish-decision/publish-decision.controller';
 import { PublishDecisionHandler } from './publish-decision/publish-decision.handler';
 import { RegisterDocumentController } from './register-document/register-document.controller';
 import { RegisterDocumentHandler } from './register-document/register-document.handler';
 
-/** Decision documents, agreements and their publications. */
+/** Decision documents, agreements and their publications, and the work list of decisions still to publish. */
 @Module({
   imports: [WriteSideModule],
-  controllers: [RegisterDocumentController, PublishDecisionController],
-  providers: [RegisterDocumentHandler, PublishDecisionHandler, PublicationIdReservation],
+  controllers: [RegisterDocumentController, PublishDecisionController, ListPendingPublicationsController],
+  providers: [RegisterDocumentHandler, PublishDecisionHandler, PublicationIdReservation, ListPendingPublicationsHandler],
 })
 export class DocumentsModule {}
