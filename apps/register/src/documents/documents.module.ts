@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { WriteSideModule } from '../write-side/write-side.module';
+import { GetDocumentController } from './get-document/get-document.controller';
+import { GetDocumentHandler } from './get-document/get-document.handler';
 import { ListPendingPublicationsController } from './pending-publications/list-pending-publications.controller';
 import { ListPendingPublicationsHandler } from './pending-publications/list-pending-publications.handler';
 import { PublicationIdReservation } from './publish-decision/publication-id.reservation';
@@ -11,7 +13,7 @@ import { RegisterDocumentHandler } from './register-document/register-document.h
 /** Decision documents, agreements and their publications, and the work list of decisions still to publish. */
 @Module({
   imports: [WriteSideModule],
-  controllers: [RegisterDocumentController, PublishDecisionController, ListPendingPublicationsController],
-  providers: [RegisterDocumentHandler, PublishDecisionHandler, PublicationIdReservation, ListPendingPublicationsHandler],
+  controllers: [RegisterDocumentController, PublishDecisionController, ListPendingPublicationsController, GetDocumentController],
+  providers: [RegisterDocumentHandler, PublishDecisionHandler, PublicationIdReservation, ListPendingPublicationsHandler, GetDocumentHandler],
 })
 export class DocumentsModule {}

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { expectProblem } from '../support/problem-document';
+import { describeOnEveryStore, type SeededRegister } from '../support/seeded-register';
+import { DOCUMENTS, expectCreated, PUBLICATIONS } from '../support/szmh-parties.fixture';
+
+const CONTENT = 'Dienstverleningsovereenkomst SZMH tussen Maastricht en Vaals, 2026.';
+
+/** A service agreement with Vaals for the calendar year 2026: its term is the validity of its original text. */
+const VAALS_AGREEMENT = {
+  id: 'doc-dvo-gm0981-2026',
+  type: 'agreement',
+  title: 'Dienstverleningsovereenkomst SZMH Vaals 2026',
+  decidedOn: '2025-12-10',
+  decidedBy: ['college:GM0935', 'college:GM0981'],
+  concerns: ['GM0981'],
+  parties: ['college:GM0935', 'college:GM0981'],
+  content: CONTENT,
+  term: { from: '2026-01-01', until: '2027-01-01' },
+};
+/** In force from the Monday after its publication, so the days between tell the axes apart. */
+const AGREEMENT_PUBLICATION = { medium: 'gemeenteblad', publicationId: 'gmb-2026-93001', publishedOn: '2026-02-12', inForceFrom: '2026-02-16' };
+const ORIGINAL_TEXT = {
+  version: 1,
+  amendmentId: null,
+  validFrom: '2026-01-01',
+  validUntil: '2027-01-01',
+  contentSha256: createHash('sha256').update(CONTENT, 'utf8').digest('hex'),
+};
+
+/** When the store recorded the event at `position`, 1 ms earlier: the last instant the register did not know it. */
+async function instantBefore(register: SeededRegister, position: number): Promise<string> {
+  const [event] = await register.store.readAll({ fromPosition: position - 1, limit: 1 });
+  return new Date(Date.parse(event.recordedAt) - 1).toISOString();
+}
+
+describeOnEveryStore('GET /documents/{id}', (register) => {
+  let publication: { position: number };
+  let registeredBeforePublication: string;
+
+  beforeAll(async () => {
+    await expectCreated(register.client, '/documents', VAALS_AGREEMENT);
+    publication = await expectCreated(register.client, `/documents/${VAALS_AGREEMENT.id}/publications`, AGREEMENT_PUBLICATION);
+    registeredBeforePublication = await instantBefore(register, publication.position);
+  });
+
+  const get = (query: string, as: 'registrar' | 'auditor' | 'reader' = 'reader') => register.client.get(`/documents/${VAALS_AGREEMENT.id}?${query}`, { as });
+
+  it('shows a document registered with content, the SHA-256 of that content, its publication and its original text valid for its term', async () => {
+    const response = await get('validOn=2026-03-01');
+    expect([response.status, response.body]).toEqual([
+      200,
+      {
+        id: VAALS_AGREEMENT.id,
+        type: 'agreement',
+        title: VAALS_AGREEMENT.title,
+        decidedOn: '2025-12-10',
+        decidedBy: ['college:GM0935', 'college:GM0981'],
+        concerns: ['GM0981'],
+        contentSha256: ORIGINAL_TEXT.contentSha256,
+        publications: [AGREEMENT_PUBLICATION],
+        versions: [{ ...ORIGINAL_TEXT, decidedOn: '2025-12-10' }],
+        amendments: [],
+        versionInForce: ORIGINAL_TEXT,
+      },
+    ]);
+  });
+
+  it.each([
+    ['the first day of the term', '2026-01-01', ORIGINAL_TEXT],
+    ['the day before the term', '2025-12-31', null],
+    ['the day the term ends (validUntil is exclusive)', '2027-01-01', null],
+  ])('on axis=valid answers for %s the version whose term holds it, or null', async (_, validOn, expected) => {
+    const response = await get(`validOn=${validOn}&axis=valid`);
+    expect([response.status, response.body.versionInForce]).toEqual([200, expected]);
+  });
+
+  it('on axis=inForce answers null before inForceFrom, though valid, and the original text from inForceFrom on (Awb 3:40)', async () => {
+    const before = await get('validOn=2026-02-15&axis=inForce');
+    const from = await get('validOn=2026-02-16&axis=inForce');
+    expect([before.body.versionInForce, from.body.versionInForce]).toEqual([null, ORIGINAL_TEXT]);
+  });
+
+  it('known just before the publication was recorded: no publications, so on axis=inForce nothing is in force', async () => {
+    const response = await get(`validOn=2026-03-01&axis=inForce&knownAt=${registeredBeforePublication}`);
+    expect([response.status, response.body.publications, response.body.versionInForce]).toEqual([200, [], null]);
+    const valid = await get(`validOn=2026-03-01&knownAt=${registeredBeforePublication}`);
+    expect(valid.body.versionInForce).toEqual(ORIGINAL_TEXT);
+  });
+
+  it('shows a seeded decision without content with a null contentSha256 and its publication', async () => {
+    const response = await register.client.get(`/documents/${DOCUMENTS.maastrichtSubMandate.id}?validOn=2026-01-30&axis=inForce`);
+    expect(response.body).toMatchObject({ contentSha256: null, publications: [PUBLICATIONS.maastrichtSubMandate] });
+    expect(response.body.versionInForce).toEqual({ version: 1, amendmentId: null, validFrom: '2026-01-27', validUntil: null, contentSha256: null });
+  });
+
+  it('answers an auditor of Vaals with the Vaals agreement, and 404 for a document that concerns only Meerssen', async () => {
+    const vaals = await get('validOn=2026-03-01', 'auditor');
+    expect([vaals.status, vaals.body.id]).toEqual([200, VAALS_AGREEMENT.id]);
+    const meerssen = await register.client.get(`/documents/${DOCUMENTS.meerssenMandate.id}`, { as: 'auditor' });
+    expectProblem(meerssen, 404, 'NOT_FOUND');
+    const asReader = await register.client.get(`/documents/${DOCUMENTS.meerssenMandate.id}`, { as: 'reader' });
+    expect(asReader.status).toBe(200);
+  });
+
+  it('answers 404 NOT_FOUND for an id the register does not know, and for a document asked before it was registered', async () => {
+    expectProblem(await register.client.get('/documents/doc-unknown'), 404, 'NOT_FOUND');
+    const [first] = await register.store.readAll({ limit: 1 });
+    expectProblem(await get(`knownAt=${first.recordedAt}`), 404, 'NOT_FOUND');
+  });
+
+  it.each([
+    ['a validOn that is no date', 'validOn=2026-13-01', 'validOn'],
+    ['an unknown axis', 'axis=recorded', 'axis'],
+  ])('refuses %s with 400 VALIDATION_FAILED naming the parameter', async (_, query, field) => {
+    const response = await get(query);
+    expectProblem(response, 400, 'VALIDATION_FAILED');
+    expect(response.body.errors).toEqual([expect.objectContaining({ field })]);
+  });
+
+  it('refuses a caller without a token with 401', async () => {
+    expectProblem(await register.client.get(`/documents/${VAALS_AGREEMENT.id}`, { as: 'anonymous' }), 401, 'UNAUTHENTICATED');
+  });
+});
