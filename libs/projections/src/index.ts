@@ -17,3 +17,8 @@ export * from './participants/participants.projection';
 export * from './participants/participant-list.query';
 export * from './publications/pending-publications.projection';
 export * from './publications/pending-publication-list.query';
+export * from './documents/documents.projection';
+export * from './documents/document-view.query';
+export * from './documents/version-in-force';
+export * from './mandates/mandates.projection';
+export * from './mandates/mandate.query';

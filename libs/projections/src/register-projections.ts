@@ -1,4 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
+import { DocumentsProjection } from './documents/documents.projection';
+import { MandatesProjection } from './mandates/mandates.projection';
 import { ParticipantsProjection } from './participants/participants.projection';
 import { PendingPublicationsProjection } from './publications/pending-publications.projection';
 import type { Projection } from './runtime/projection';
@@ -9,7 +11,7 @@ import type { Projection } from './runtime/projection';
  * projection here (and its entities below, if it uses TypeORM entities).
  */
 export function registerProjections(): Projection[] {
-  return [new ParticipantsProjection(), new PendingPublicationsProjection()];
+  return [new ParticipantsProjection(), new PendingPublicationsProjection(), new DocumentsProjection(), new MandatesProjection()];
 }
 
 /**

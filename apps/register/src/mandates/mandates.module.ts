@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { CorrectMandateController } from './correct-mandate/correct-mandate.controller';
 import { CorrectMandateHandler } from './correct-mandate/correct-mandate.handler';
+import { GetMandateController } from './get-mandate/get-mandate.controller';
+import { GetMandateHandler } from './get-mandate/get-mandate.handler';
 import { GrantMandateController } from './grant-mandate/grant-mandate.controller';
 import { GrantMandateHandler } from './grant-mandate/grant-mandate.handler';
 import { GrantSubMandateController } from './grant-sub-mandate/grant-sub-mandate.controller';
@@ -11,10 +13,10 @@ import { MandateHistoryController } from './mandate-history/mandate-history.cont
 import { RevokeMandateController } from './revoke-mandate/revoke-mandate.controller';
 import { RevokeMandateHandler } from './revoke-mandate/revoke-mandate.handler';
 
-/** Mandates and sub-mandates: grant, revoke, correct, and their history. */
+/** Mandates and sub-mandates: grant, revoke, correct, the mandate with its status, and its history. */
 @Module({
   imports: [WriteSideModule],
-  controllers: [GrantMandateController, GrantSubMandateController, RevokeMandateController, CorrectMandateController, MandateHistoryController],
-  providers: [GrantMandateHandler, GrantSubMandateHandler, RevokeMandateHandler, CorrectMandateHandler, GetMandateHistoryHandler],
+  controllers: [GrantMandateController, GrantSubMandateController, RevokeMandateController, CorrectMandateController, MandateHistoryController, GetMandateController],
+  providers: [GrantMandateHandler, GrantSubMandateHandler, RevokeMandateHandler, CorrectMandateHandler, GetMandateHistoryHandler, GetMandateHandler],
 })
 export class MandatesModule {}
