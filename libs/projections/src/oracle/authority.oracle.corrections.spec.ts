@@ -48,7 +48,7 @@ describe('answerAuthority after a correction (MandateCorrected): the old value b
 
     it('takes the date of the corrected decision: on 2026-01-22 no longer RETROACTIVE', async () => {
       const register = await decisionCorrected();
-      expect(ask(register, { ...college, validOn: '2026-01-22', knownAt: BEFORE }).flags).toEqual(['RETROACTIVE', 'NOT_YET_IN_FORCE']);
+      expect(ask(register, { ...college, validOn: '2026-01-22', knownAt: BEFORE }).flags).toEqual(['RETROACTIVE']);
       expect(ask(register, { ...college, validOn: '2026-01-22', knownAt: CORRECTED_AT }).flags).toEqual(['NOT_PUBLISHED']);
     });
   });

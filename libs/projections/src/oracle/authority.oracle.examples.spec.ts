@@ -49,15 +49,16 @@ describe('answerAuthority on the examples of domain.md', () => {
             publication: { publicationId: 'gmb-2026-90003', publishedOn: '2026-01-29', inForceFrom: '2026-01-30' },
           },
         ],
-        // Decided 2026-01-27, after the 15th: RETROACTIVE; in force only from the 30th: NOT_YET_IN_FORCE.
-        flags: ['RETROACTIVE', 'NOT_YET_IN_FORCE'],
+        // Decided 2026-01-27, after the 15th: RETROACTIVE, exactly as api.md's example answers. Not in force
+        // on the 15th either, but a decision not yet taken cannot be: RETROACTIVE says it, NOT_YET_IN_FORCE is not repeated.
+        flags: ['RETROACTIVE'],
         reason: null,
       });
     });
 
     it('does not flag RETROACTIVE from the day the decisions were taken, nor NOT_YET_IN_FORCE once they are in force', async () => {
       const register = await example1();
-      expect(ask(register, { validOn: '2026-01-26' }).flags).toEqual(['RETROACTIVE', 'NOT_YET_IN_FORCE']);
+      expect(ask(register, { validOn: '2026-01-26' }).flags).toEqual(['RETROACTIVE']);
       expect(ask(register, { validOn: '2026-01-27' }).flags).toEqual(['NOT_YET_IN_FORCE']);
       expect(ask(register, { validOn: '2026-01-30' }).flags).toEqual([]);
     });

@@ -122,15 +122,19 @@ function linkFailures(register: KnownRegister, link: KnownMandate, isActorLink: 
  * nobody could yet know of it; competence then exists only because a later
  * decision said so (example 1: decided 2026-01-27, valid from 2026-01-01,
  * asked for 2026-01-15). A late publication alone is not a later decision: it
- * shows as NOT_YET_IN_FORCE. NOT_YET_IN_FORCE: a link's decision is published
- * but in force only after validOn. NOT_PUBLISHED: no publication of a link's
- * decision is known at knownAt.
+ * shows as NOT_YET_IN_FORCE. NOT_YET_IN_FORCE: a link's decision, already
+ * taken on validOn, is published but in force only after validOn. A
+ * retroactive link is left out of it: its decision did not exist on validOn,
+ * so it cannot have been in force then, and RETROACTIVE already says so
+ * (api.md's example 1 answers `["RETROACTIVE"]` alone). NOT_PUBLISHED: no
+ * publication of a link's decision is known at knownAt.
  */
 function flagsOf(register: KnownRegister, links: readonly KnownMandate[], validOn: CalendarDate): AuthorityFlag[] {
   const publications = links.map((link) => firstPublication(register, link.decision));
   const flags: AuthorityFlag[] = [];
   if (links.some((link) => validOn < link.decidedOn)) flags.push('RETROACTIVE');
-  if (publications.some((p) => p !== null && validOn < p.inForceFrom)) flags.push('NOT_YET_IN_FORCE');
+  const lateInForce = links.some((link, i) => link.decidedOn <= validOn && publications[i] !== null && validOn < (publications[i]?.inForceFrom ?? ''));
+  if (lateInForce) flags.push('NOT_YET_IN_FORCE');
   if (publications.some((p) => p === null)) flags.push('NOT_PUBLISHED');
   return flags;
 }
