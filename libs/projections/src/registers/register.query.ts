@@ -1,0 +1,78 @@
+import type { DataSource } from 'typeorm';
+import { MANDATE_VERSIONS_TABLE } from '../mandates/mandates.projection';
+import { type MandatePublication, type MandateQuestion, mandateKnownAt, type MandateView } from '../mandates/mandate.query';
+import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { type RegisterDirection, registerTree, type TreeNode } from './register-tree';
+
+/** One mandate of a register (art 5 lid 3 or lid 5), as known at knownAt. */
+export interface RegisterEntry {
+  readonly mandateId: string;
+  readonly parentMandateId: string | null;
+  readonly kind: string;
+  readonly grantor: string;
+  readonly grantee: string;
+  readonly powers: readonly string[];
+  readonly municipalities: readonly string[];
+  readonly ceiling: number | null;
+  readonly subMandateAllowed: readonly string[];
+  readonly validFrom: string;
+  /** Effective: the earlier of its own validUntil and its revocation. */
+  readonly validUntil: string | null;
+  /** Its publication's inForceFrom; null when its decision is not published. */
+  readonly inForceFrom: string | null;
+  readonly decision: string;
+  readonly publication: MandatePublication | null;
+}
+
+/**
+ * The register of `organ` as known at knownAt: the mandates it granted
+ * (`granted`, art 5 lid 3) or received (`received`, art 5 lid 5) and every
+ * sub-mandate below them, at any depth, whose status on validOn on the asked
+ * axis is `valid` (on axis=inForce: valid and in force). Ordered by root, then
+ * depth, then mandate id.
+ *
+ * The status rules are those of GET /mandates/{id}: each candidate is looked up
+ * with `mandateKnownAt`, a handful of indexed queries per entry. A register
+ * holds tens of mandates, so that is cheap, and it keeps derived lapse, exits
+ * and publications decided in one place. Finding the candidates reads the
+ * identity columns of every mandate version known then, without an index on
+ * grantor or grantee: the whole register is a few hundred rows.
+ */
+export async function registerKnownAt(
+  dataSource: DataSource,
+  organ: string,
+  direction: RegisterDirection,
+  question: MandateQuestion,
+): Promise<RegisterEntry[]> {
+  const places = registerTree(await treeKnownAt(dataSource, question.knownAt), organ, direction);
+  const views = await Promise.all(places.map((place) => mandateKnownAt(dataSource, place.mandateId, question)));
+  return views.filter((view): view is MandateView => view !== null && view.status === 'valid').map(entryOf);
+}
+
+async function treeKnownAt(dataSource: DataSource, knownAt: string): Promise<TreeNode[]> {
+  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
+  const rows: { mandate_id: string; parent_mandate_id: string | null; grantor: string; grantee: string }[] = await dataSource.query(
+    `SELECT DISTINCT mandate_id, parent_mandate_id, grantor, grantee FROM ${MANDATE_VERSIONS_TABLE} WHERE recorded_from <= ${p(1)}`,
+    [knownAt],
+  );
+  return rows.map((row) => ({ mandateId: row.mandate_id, parentMandateId: row.parent_mandate_id, grantor: row.grantor, grantee: row.grantee }));
+}
+
+function entryOf(view: MandateView): RegisterEntry {
+  return {
+    mandateId: view.mandateId,
+    parentMandateId: view.parentMandateId,
+    kind: view.kind,
+    grantor: view.grantor,
+    grantee: view.grantee,
+    powers: view.powers,
+    municipalities: view.municipalities,
+    ceiling: view.ceiling,
+    subMandateAllowed: view.subMandateAllowed,
+    validFrom: view.validFrom,
+    validUntil: view.validUntil,
+    inForceFrom: view.publication?.inForceFrom ?? null,
+    decision: view.decision,
+    publication: view.publication,
+  };
+}
