@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from './auth/auth.module';
+import { AuthorityModule } from './authority/authority.module';
 import type { RegisterConfig } from './config/register-config';
 import { RegisterConfigModule } from './config/register-config.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -13,6 +14,7 @@ import { LoggingModule } from './logging/logging.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PowersModule } from './powers/powers.module';
+import { RegistersModule } from './registers/registers.module';
 
 /** The whole service for a validated configuration; `main.ts` and the end-to-end tests build the same. */
 @Module({})
@@ -34,6 +36,8 @@ export class AppModule {
         PowersModule,
         DocumentsModule,
         MandatesModule,
+        RegistersModule,
+        AuthorityModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { AuthorityProjection } from './authority/authority.projection';
 import { DocumentsProjection } from './documents/documents.projection';
 import { MandatesProjection } from './mandates/mandates.projection';
 import { ParticipantsProjection } from './participants/participants.projection';
@@ -11,7 +12,7 @@ import type { Projection } from './runtime/projection';
  * projection here (and its entities below, if it uses TypeORM entities).
  */
 export function registerProjections(): Projection[] {
-  return [new ParticipantsProjection(), new PendingPublicationsProjection(), new DocumentsProjection(), new MandatesProjection()];
+  return [new ParticipantsProjection(), new PendingPublicationsProjection(), new DocumentsProjection(), new MandatesProjection(), new AuthorityProjection()];
 }
 
 /**

@@ -1,0 +1,87 @@
+import { assertNever, type MandateGranted, type PowerCatalogued } from '@register/domain';
+import type { StoredEvent } from '@register/event-store';
+import type { EntityManager } from 'typeorm';
+import type { Projection } from '../runtime/projection';
+import { sqlDialectOf, sqlParameters } from '../runtime/projection-sql';
+
+/** The power catalogue: which organ kind holds each power, per catalogue entry as recorded. */
+export const POWERS_TABLE = 'rm_powers';
+/** The delegation graph: who granted what to whom, found from the grantee up. */
+export const MANDATE_EDGES_TABLE = 'rm_mandate_edges';
+
+const EVENT_TYPES: readonly (PowerCatalogued | MandateGranted)['type'][] = ['PowerCatalogued', 'MandateGranted'];
+
+/**
+ * What `GET /authority` needs besides the mandates read model: the holder of
+ * each power, and the mandates indexed by grantee so that candidate chains are
+ * found by walking from the actor upward instead of scanning every mandate.
+ *
+ * Both tables are append-only. The parties, parent, powers and municipalities
+ * of a mandate are fixed at its grant (a correction changes only dates,
+ * ceiling, instructions or decision), so an edge never changes; what can
+ * change is read from `rm_mandate_versions` as known at knownAt. A power
+ * catalogued again keeps every row: the latest known at knownAt holds.
+ */
+export class AuthorityProjection implements Projection {
+  readonly name = 'authority.v1';
+  readonly eventTypes: readonly string[] = EVENT_TYPES;
+
+  async createSchema(tx: EntityManager): Promise<void> {
+    await tx.query(
+      `CREATE TABLE IF NOT EXISTS ${POWERS_TABLE} (
+        position BIGINT PRIMARY KEY,
+        power_id TEXT NOT NULL,
+        holder TEXT NOT NULL,
+        recorded_from TEXT NOT NULL
+      )`,
+    );
+    await tx.query(`CREATE INDEX IF NOT EXISTS ${POWERS_TABLE}_power ON ${POWERS_TABLE} (power_id, recorded_from)`);
+    await tx.query(
+      `CREATE TABLE IF NOT EXISTS ${MANDATE_EDGES_TABLE} (
+        mandate_id TEXT PRIMARY KEY,
+        position BIGINT NOT NULL,
+        parent_mandate_id TEXT NULL,
+        grantor TEXT NOT NULL,
+        grantee TEXT NOT NULL,
+        powers TEXT NOT NULL,
+        municipalities TEXT NOT NULL,
+        recorded_from TEXT NOT NULL
+      )`,
+    );
+    await tx.query(`CREATE INDEX IF NOT EXISTS ${MANDATE_EDGES_TABLE}_grantee ON ${MANDATE_EDGES_TABLE} (grantee, recorded_from)`);
+  }
+
+  async reset(tx: EntityManager): Promise<void> {
+    await tx.query(`DROP TABLE IF EXISTS ${POWERS_TABLE}`);
+    await tx.query(`DROP TABLE IF EXISTS ${MANDATE_EDGES_TABLE}`);
+    await this.createSchema(tx);
+  }
+
+  async apply(event: StoredEvent, tx: EntityManager): Promise<void> {
+    const typed = { type: event.type, data: event.data } as PowerCatalogued | MandateGranted;
+    const values = (count: number) => sqlParameters(sqlDialectOf(tx), count);
+    switch (typed.type) {
+      case 'PowerCatalogued': {
+        const { powerId, holder } = typed.data;
+        await tx.query(`INSERT INTO ${POWERS_TABLE} (position, power_id, holder, recorded_from) VALUES (${values(4)})`, [
+          event.position,
+          powerId,
+          holder,
+          event.recordedAt,
+        ]);
+        return;
+      }
+      case 'MandateGranted': {
+        const { mandateId, parentMandateId, grantor, grantee, powers, municipalities } = typed.data;
+        await tx.query(
+          `INSERT INTO ${MANDATE_EDGES_TABLE} (mandate_id, position, parent_mandate_id, grantor, grantee, powers, municipalities, recorded_from)
+           VALUES (${values(8)})`,
+          [mandateId, event.position, parentMandateId, grantor, grantee, JSON.stringify(powers), JSON.stringify(municipalities), event.recordedAt],
+        );
+        return;
+      }
+      default:
+        return assertNever(typed);
+    }
+  }
+}
