@@ -42,6 +42,7 @@ import { join } from 'node:path';
 import { workloadSizes, type BenchContext } from './bench-context';
 import { averagePayloadBytes, planEvents } from './payload';
 import { postgresBench } from './postgres.bench';
+import { projectionBench } from './projection.bench';
 import { formatJson, formatTable, type BenchFailure, type BenchResult } from './report';
 import { sqliteBench } from './sqlite.bench';
 
@@ -53,6 +54,7 @@ interface BenchGroup {
 const GROUPS: readonly BenchGroup[] = [
   { name: 'sqlite', run: sqliteBench },
   { name: 'postgres', run: postgresBench },
+  { name: 'nationwide', run: projectionBench },
 ];
 
 interface BenchArgs {

@@ -74,5 +74,6 @@ function verdict(result: BenchResult): string {
 }
 
 function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  // Latencies in ms are small: keep their decimals, round the large rates.
+  return value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 100 ? 3 : 0 });
 }
