@@ -9,8 +9,7 @@ import { SQLITE_FILE_NAME } from '../apps/register/src/config/register-config';
 import { API_PREFIX, configureApp } from '../apps/register/src/configure-app';
 import { createNestPinoLogger } from '../apps/register/src/logging/nest-pino-logger';
 import type { BenchContext } from './bench-context';
-import type { ChainEnd } from './nationwide-history';
-import { questionFor } from './projection.bench';
+import { questionFor, type ChainEnd } from './nationwide-history';
 import type { BenchResult } from './report';
 
 /** The little of autocannon's API used here; the package ships no types. */

@@ -149,3 +149,12 @@ class HistoryBuilder {
 function functionOf(m: number, f: number): string {
   return `${municipalityCode(m)}.functie-${f}`;
 }
+
+const VALID_ON = '2026-02-15';
+
+/** Questions about actors at the end of a chain, each checked to have been answered. */
+export function questionFor(chainEnds: readonly ChainEnd[], n: number): ChainEnd & { validOn: string; knownAt: string; axis: 'valid'; amount: number } {
+  const end = chainEnds[(n * 7919) % chainEnds.length];
+  return { ...end, validOn: VALID_ON, knownAt: new Date().toISOString(), axis: 'valid', amount: 500 + (n % 20) * 500 };
+}
+

@@ -4,13 +4,12 @@ import { authorityKnownAt, rebuildProjections, registerProjections } from '@regi
 import { DataSource } from 'typeorm';
 import { freshFile, removeDatabaseFile, type BenchContext } from './bench-context';
 import { httpAuthority } from './http-authority.bench';
-import { nationwideHistory, type ChainEnd } from './nationwide-history';
+import { nationwideHistory, questionFor, type ChainEnd } from './nationwide-history';
 import { RawSqlite } from './raw-sqlite';
 import { toResult, type BenchResult } from './report';
 
 const APPEND_BATCH = 500;
 const QUESTIONS = 2_000;
-const VALID_ON = '2026-02-15';
 
 /**
  * Latencies are "lower is better", but the table reads ratio >= target. Their
@@ -87,12 +86,6 @@ async function projectedHistory(ctx: BenchContext, mandates: number): Promise<Pr
       removeDatabaseFile(file);
     },
   };
-}
-
-/** Questions about actors at the end of a chain, each checked to have been answered. */
-export function questionFor(chainEnds: readonly ChainEnd[], n: number): ChainEnd & { validOn: string; knownAt: string; axis: 'valid'; amount: number } {
-  const end = chainEnds[(n * 7919) % chainEnds.length];
-  return { ...end, validOn: VALID_ON, knownAt: new Date().toISOString(), axis: 'valid', amount: 500 + (n % 20) * 500 };
 }
 
 async function latencies(dataSource: DataSource, chainEnds: readonly ChainEnd[]): Promise<{ p50: number; p99: number }> {
