@@ -1,13 +1,12 @@
 import { type DecisionPublished, type DocumentRegistered, documentStreamId } from '@register/domain';
 import type { EventStore, StoredEvent } from '@register/event-store';
 import { rebuildProjections } from '../runtime/rebuild-projections';
-import { Projector } from '../runtime/projector';
-import { type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestDatabase } from '../testing/projection-test-database';
+import { justBefore, useProjectedDatabase } from '../testing/projected-database';
+import { PROJECTION_TEST_BACKENDS } from '../testing/projection-test-database';
 import { documentKnownAt } from './document-view.query';
 import { DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE, DocumentsProjection } from './documents.projection';
 import { documentByReplay } from './testing/document-view.oracle';
 
-const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
 const SHA = 'a'.repeat(64);
 
 const MEERSSEN_MANDATE: DocumentRegistered['data'] = {
@@ -53,38 +52,14 @@ function published(store: EventStore, document: DocumentRegistered['data'], publ
   return append(store, documentId, 'DecisionPublished', data);
 }
 
-/** An instant 1 ms before `recordedAt`: the register did not know the event yet. */
-function justBefore(recordedAt: string): string {
-  return new Date(Date.parse(recordedAt) - 1).toISOString();
-}
-
 describe.each(PROJECTION_TEST_BACKENDS)('the documents projection on $name', (backend) => {
-  let database: ProjectionTestDatabase;
-  let connection: OpenedDatabase;
-  let projector: Projector;
-
-  beforeEach(async () => {
-    database = await backend.create();
-    connection = await database.open();
-    projector = new Projector({ ...connection, projections: [new DocumentsProjection()], logger: quiet });
-    await projector.start();
-  });
-
-  afterEach(async () => {
-    await projector.stop();
-    await connection.close();
-    await database.dispose();
-  });
-
-  async function projected(event: StoredEvent): Promise<void> {
-    await expect(projector.waitUntilProjected(event.position, 10_000)).resolves.toBe(true);
-  }
+  const db = useProjectedDatabase(backend, () => [new DocumentsProjection()]);
 
   it('shows a registered document from the instant it was recorded, its original text valid from its decision date, and nothing before', async () => {
-    const event = await registered(connection.store, MEERSSEN_MANDATE);
-    await projected(event);
-    await expect(documentKnownAt(connection.dataSource, MEERSSEN_MANDATE.documentId, justBefore(event.recordedAt))).resolves.toBeNull();
-    await expect(documentKnownAt(connection.dataSource, MEERSSEN_MANDATE.documentId, event.recordedAt)).resolves.toEqual({
+    const event = await registered(db.connection.store, MEERSSEN_MANDATE);
+    await db.projected(event);
+    await expect(documentKnownAt(db.connection.dataSource, MEERSSEN_MANDATE.documentId, justBefore(event.recordedAt))).resolves.toBeNull();
+    await expect(documentKnownAt(db.connection.dataSource, MEERSSEN_MANDATE.documentId, event.recordedAt)).resolves.toEqual({
       id: 'doc-mandate-gm0938',
       type: 'mandate-decision',
       title: 'Mandaatbesluit SZMH Meerssen 2026',
@@ -99,31 +74,31 @@ describe.each(PROJECTION_TEST_BACKENDS)('the documents projection on $name', (ba
   });
 
   it('gives an agreement its term as the validity of its original text', async () => {
-    const event = await registered(connection.store, VAALS_AGREEMENT);
-    await projected(event);
-    const document = await documentKnownAt(connection.dataSource, VAALS_AGREEMENT.documentId, event.recordedAt);
+    const event = await registered(db.connection.store, VAALS_AGREEMENT);
+    await db.projected(event);
+    const document = await documentKnownAt(db.connection.dataSource, VAALS_AGREEMENT.documentId, event.recordedAt);
     expect(document?.versions).toEqual([{ version: 1, amendmentId: null, validFrom: '2026-01-01', validUntil: '2027-01-01', contentSha256: null, decidedOn: '2025-12-10' }]);
     expect(document?.parties).toEqual(['college:GM0935', 'college:GM0981']);
   });
 
   it('lists publications by publication date then id, each from the instant it was recorded', async () => {
-    await registered(connection.store, MEERSSEN_MANDATE);
-    const first = await published(connection.store, MEERSSEN_MANDATE, 'gmb-2026-9', '2026-02-01');
-    const second = await published(connection.store, MEERSSEN_MANDATE, 'gmb-2026-10', '2026-01-29');
-    await projected(second);
+    await registered(db.connection.store, MEERSSEN_MANDATE);
+    const first = await published(db.connection.store, MEERSSEN_MANDATE, 'gmb-2026-9', '2026-02-01');
+    const second = await published(db.connection.store, MEERSSEN_MANDATE, 'gmb-2026-10', '2026-01-29');
+    await db.projected(second);
     const publicationsAt = async (knownAt: string) =>
-      (await documentKnownAt(connection.dataSource, MEERSSEN_MANDATE.documentId, knownAt))?.publications.map((p) => p.publicationId);
+      (await documentKnownAt(db.connection.dataSource, MEERSSEN_MANDATE.documentId, knownAt))?.publications.map((p) => p.publicationId);
     await expect(publicationsAt(justBefore(first.recordedAt))).resolves.toEqual([]);
     await expect(publicationsAt(first.recordedAt)).resolves.toEqual(['gmb-2026-9']);
     await expect(publicationsAt(second.recordedAt)).resolves.toEqual(['gmb-2026-10', 'gmb-2026-9']);
   });
 
   it('writes one version row per registration and one publication row per publication', async () => {
-    const event = await registered(connection.store, MEERSSEN_MANDATE);
-    const publication = await published(connection.store, MEERSSEN_MANDATE, 'gmb-2026-1');
-    await projected(publication);
-    const versions = await connection.dataSource.query(`SELECT position, version, amendment_id, valid_from, recorded_from, recorded_until FROM ${DOCUMENT_VERSIONS_TABLE}`);
-    const publications = await connection.dataSource.query(`SELECT position, publication_id, in_force_from, recorded_from FROM ${DOCUMENT_PUBLICATIONS_TABLE}`);
+    const event = await registered(db.connection.store, MEERSSEN_MANDATE);
+    const publication = await published(db.connection.store, MEERSSEN_MANDATE, 'gmb-2026-1');
+    await db.projected(publication);
+    const versions = await db.connection.dataSource.query(`SELECT position, version, amendment_id, valid_from, recorded_from, recorded_until FROM ${DOCUMENT_VERSIONS_TABLE}`);
+    const publications = await db.connection.dataSource.query(`SELECT position, publication_id, in_force_from, recorded_from FROM ${DOCUMENT_PUBLICATIONS_TABLE}`);
     const withNumbers = (rows: Array<{ position: string | number; version?: string | number }>) =>
       rows.map((row) => ({ ...row, position: Number(row.position), ...(row.version === undefined ? {} : { version: Number(row.version) }) }));
     expect(withNumbers(versions)).toEqual([
@@ -135,27 +110,27 @@ describe.each(PROJECTION_TEST_BACKENDS)('the documents projection on $name', (ba
   });
 
   it('agrees with a replay of the log at every recorded instant and in between, and a rebuild gives the same rows', async () => {
-    await registered(connection.store, MEERSSEN_MANDATE);
-    await registered(connection.store, VAALS_AGREEMENT);
-    await published(connection.store, MEERSSEN_MANDATE, 'gmb-2026-2', '2026-02-02');
-    await published(connection.store, VAALS_AGREEMENT, 'gmb-2026-3');
-    const last = await published(connection.store, MEERSSEN_MANDATE, 'gmb-2026-1');
-    await projected(last);
-    const log = await connection.store.readAll();
+    await registered(db.connection.store, MEERSSEN_MANDATE);
+    await registered(db.connection.store, VAALS_AGREEMENT);
+    await published(db.connection.store, MEERSSEN_MANDATE, 'gmb-2026-2', '2026-02-02');
+    await published(db.connection.store, VAALS_AGREEMENT, 'gmb-2026-3');
+    const last = await published(db.connection.store, MEERSSEN_MANDATE, 'gmb-2026-1');
+    await db.projected(last);
+    const log = await db.connection.store.readAll();
     const ids = [MEERSSEN_MANDATE.documentId, VAALS_AGREEMENT.documentId, 'doc-unknown'];
     for (const knownAt of log.flatMap((event) => [justBefore(event.recordedAt), event.recordedAt])) {
       for (const id of ids) {
-        await expect(documentKnownAt(connection.dataSource, id, knownAt)).resolves.toEqual(documentByReplay(log, id, knownAt));
+        await expect(documentKnownAt(db.connection.dataSource, id, knownAt)).resolves.toEqual(documentByReplay(log, id, knownAt));
       }
     }
 
     const allRows = async () => [
-      await connection.dataSource.query(`SELECT * FROM ${DOCUMENT_VERSIONS_TABLE} ORDER BY position`),
-      await connection.dataSource.query(`SELECT * FROM ${DOCUMENT_PUBLICATIONS_TABLE} ORDER BY position`),
+      await db.connection.dataSource.query(`SELECT * FROM ${DOCUMENT_VERSIONS_TABLE} ORDER BY position`),
+      await db.connection.dataSource.query(`SELECT * FROM ${DOCUMENT_PUBLICATIONS_TABLE} ORDER BY position`),
     ];
     const live = await allRows();
-    await projector.stop();
-    await rebuildProjections({ ...connection, projections: [new DocumentsProjection()] });
+    await db.projector.stop();
+    await rebuildProjections({ ...db.connection, projections: [new DocumentsProjection()] });
     // Two documents registered, three publications recorded.
     expect(live.map((rows) => rows.length)).toEqual([2, 3]);
     await expect(allRows()).resolves.toEqual(live);

@@ -1,13 +1,12 @@
 import { participantStreamId } from '@register/domain';
 import type { EventStore, StoredEvent } from '@register/event-store';
 import { rebuildProjections } from '../runtime/rebuild-projections';
-import { Projector } from '../runtime/projector';
-import { type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestDatabase } from '../testing/projection-test-database';
+import { justBefore, useProjectedDatabase } from '../testing/projected-database';
+import { PROJECTION_TEST_BACKENDS } from '../testing/projection-test-database';
 import { PARTICIPANT_VERSIONS_TABLE, ParticipantsProjection } from './participants.projection';
 import { participantsKnownAt } from './participant-list.query';
 import { participantListByReplay } from './testing/participant-list.oracle';
 
-const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
 const MAASTRICHT = { municipality: 'GM0935', name: 'Maastricht', joinedOn: '2015-01-01' };
 const EIJSDEN = { municipality: 'GM1903', name: 'Eijsden-Margraten', joinedOn: '2015-01-01' };
@@ -21,60 +20,36 @@ async function record(store: EventStore, type: string, data: { readonly municipa
   return stored;
 }
 
-/** An instant 1 ms before `recordedAt`: the register did not know the event yet. */
-function justBefore(recordedAt: string): string {
-  return new Date(Date.parse(recordedAt) - 1).toISOString();
-}
-
 describe.each(PROJECTION_TEST_BACKENDS)('the participants projection on $name', (backend) => {
-  let database: ProjectionTestDatabase;
-  let connection: OpenedDatabase;
-  let projector: Projector;
-
-  beforeEach(async () => {
-    database = await backend.create();
-    connection = await database.open();
-    projector = new Projector({ ...connection, projections: [new ParticipantsProjection()], logger: quiet });
-    await projector.start();
-  });
-
-  afterEach(async () => {
-    await projector.stop();
-    await connection.close();
-    await database.dispose();
-  });
-
-  async function projected(event: StoredEvent): Promise<void> {
-    await expect(projector.waitUntilProjected(event.position, 10_000)).resolves.toBe(true);
-  }
+  const db = useProjectedDatabase(backend, () => [new ParticipantsProjection()]);
 
   it('lists a joined participant from the instant its joining was recorded, and nothing before', async () => {
-    const joined = await record(connection.store, 'ParticipantJoined', MAASTRICHT);
-    await projected(joined);
-    await expect(participantsKnownAt(connection.dataSource, justBefore(joined.recordedAt))).resolves.toEqual([]);
-    await expect(participantsKnownAt(connection.dataSource, joined.recordedAt)).resolves.toEqual([{ ...MAASTRICHT, exitOn: null }]);
+    const joined = await record(db.connection.store, 'ParticipantJoined', MAASTRICHT);
+    await db.projected(joined);
+    await expect(participantsKnownAt(db.connection.dataSource, justBefore(joined.recordedAt))).resolves.toEqual([]);
+    await expect(participantsKnownAt(db.connection.dataSource, joined.recordedAt)).resolves.toEqual([{ ...MAASTRICHT, exitOn: null }]);
   });
 
   it('shows the exit from the instant it was recorded, and the open membership when asked just before', async () => {
-    await record(connection.store, 'ParticipantJoined', MAASTRICHT);
-    await record(connection.store, 'ParticipantJoined', EIJSDEN);
-    const exited = await record(connection.store, 'ParticipantExited', EIJSDEN_EXIT);
-    await projected(exited);
+    await record(db.connection.store, 'ParticipantJoined', MAASTRICHT);
+    await record(db.connection.store, 'ParticipantJoined', EIJSDEN);
+    const exited = await record(db.connection.store, 'ParticipantExited', EIJSDEN_EXIT);
+    await db.projected(exited);
 
     const maastricht = { ...MAASTRICHT, exitOn: null };
-    await expect(participantsKnownAt(connection.dataSource, justBefore(exited.recordedAt))).resolves.toEqual([
+    await expect(participantsKnownAt(db.connection.dataSource, justBefore(exited.recordedAt))).resolves.toEqual([
       maastricht,
       { ...EIJSDEN, exitOn: null },
     ]);
     // A participant that left stays on the list, with the date it left.
-    await expect(participantsKnownAt(connection.dataSource, exited.recordedAt)).resolves.toEqual([maastricht, { ...EIJSDEN, exitOn: '2021-07-01' }]);
+    await expect(participantsKnownAt(db.connection.dataSource, exited.recordedAt)).resolves.toEqual([maastricht, { ...EIJSDEN, exitOn: '2021-07-01' }]);
   });
 
   it('keeps one row per version: the exit closes the joined version at its recordedAt and opens the next', async () => {
-    const joined = await record(connection.store, 'ParticipantJoined', EIJSDEN);
-    const exited = await record(connection.store, 'ParticipantExited', EIJSDEN_EXIT);
-    await projected(exited);
-    const rows = await connection.dataSource.query(
+    const joined = await record(db.connection.store, 'ParticipantJoined', EIJSDEN);
+    const exited = await record(db.connection.store, 'ParticipantExited', EIJSDEN_EXIT);
+    await db.projected(exited);
+    const rows = await db.connection.dataSource.query(
       `SELECT position, exit_on, recorded_from, recorded_until FROM ${PARTICIPANT_VERSIONS_TABLE} ORDER BY position`,
     );
     expect(rows.map((row: { position: string | number }) => ({ ...row, position: Number(row.position) }))).toEqual([
@@ -84,32 +59,32 @@ describe.each(PROJECTION_TEST_BACKENDS)('the participants projection on $name', 
   });
 
   it('lists a municipality that joined again as a second membership, the ended one kept with its exit', async () => {
-    await record(connection.store, 'ParticipantJoined', EIJSDEN);
-    await record(connection.store, 'ParticipantExited', EIJSDEN_EXIT);
-    const rejoined = await record(connection.store, 'ParticipantJoined', { ...EIJSDEN, joinedOn: '2024-01-01' });
-    await projected(rejoined);
-    await expect(participantsKnownAt(connection.dataSource, rejoined.recordedAt)).resolves.toEqual([
+    await record(db.connection.store, 'ParticipantJoined', EIJSDEN);
+    await record(db.connection.store, 'ParticipantExited', EIJSDEN_EXIT);
+    const rejoined = await record(db.connection.store, 'ParticipantJoined', { ...EIJSDEN, joinedOn: '2024-01-01' });
+    await db.projected(rejoined);
+    await expect(participantsKnownAt(db.connection.dataSource, rejoined.recordedAt)).resolves.toEqual([
       { ...EIJSDEN, exitOn: '2021-07-01' },
       { ...EIJSDEN, joinedOn: '2024-01-01', exitOn: null },
     ]);
   });
 
   it('agrees with a replay of the log at every recorded instant and in between, and a rebuild gives the same rows', async () => {
-    await record(connection.store, 'ParticipantJoined', MAASTRICHT);
-    await record(connection.store, 'ParticipantJoined', EIJSDEN);
-    await record(connection.store, 'ParticipantExited', EIJSDEN_EXIT);
-    const last = await record(connection.store, 'ParticipantJoined', { ...EIJSDEN, joinedOn: '2024-01-01' });
-    await projected(last);
-    const log = await connection.store.readAll();
+    await record(db.connection.store, 'ParticipantJoined', MAASTRICHT);
+    await record(db.connection.store, 'ParticipantJoined', EIJSDEN);
+    await record(db.connection.store, 'ParticipantExited', EIJSDEN_EXIT);
+    const last = await record(db.connection.store, 'ParticipantJoined', { ...EIJSDEN, joinedOn: '2024-01-01' });
+    await db.projected(last);
+    const log = await db.connection.store.readAll();
     const instants = log.flatMap((event) => [justBefore(event.recordedAt), event.recordedAt]);
     for (const knownAt of instants) {
-      await expect(participantsKnownAt(connection.dataSource, knownAt)).resolves.toEqual(participantListByReplay(log, knownAt));
+      await expect(participantsKnownAt(db.connection.dataSource, knownAt)).resolves.toEqual(participantListByReplay(log, knownAt));
     }
 
-    const allRows = () => connection.dataSource.query(`SELECT * FROM ${PARTICIPANT_VERSIONS_TABLE} ORDER BY position`);
+    const allRows = () => db.connection.dataSource.query(`SELECT * FROM ${PARTICIPANT_VERSIONS_TABLE} ORDER BY position`);
     const live = await allRows();
-    await projector.stop();
-    await rebuildProjections({ ...connection, projections: [new ParticipantsProjection()] });
+    await db.projector.stop();
+    await rebuildProjections({ ...db.connection, projections: [new ParticipantsProjection()] });
     // One row per event: two joins, the exit's next version (the joined one closed, not deleted), the rejoin.
     expect(live).toHaveLength(4);
     await expect(allRows()).resolves.toEqual(live);

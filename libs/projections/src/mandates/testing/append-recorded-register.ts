@@ -1,5 +1,8 @@
 import type { EventStore, StoredEvent } from '@register/event-store';
 import type { RecordedRegister } from '../../oracle/testing/recorded-register';
+import { justBefore } from '../../testing/projected-database';
+
+export { justBefore };
 
 /**
  * Appends the log of a RecordedRegister (the write side's exact events, built
@@ -17,11 +20,6 @@ export async function appendRecordedRegister(store: EventStore, register: Record
     await store.appendToStream(event.stream, [{ eventId: event.eventId, type: event.type, data: event.data, metadata: event.metadata }]);
   }
   return store.readAll();
-}
-
-/** An instant 1 ms before `recordedAt`: the register did not know the event yet. */
-export function justBefore(recordedAt: string): string {
-  return new Date(Date.parse(recordedAt) - 1).toISOString();
 }
 
 /** Every instant the log recorded something, and 1 ms before each, once each. */
