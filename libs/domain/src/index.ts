@@ -37,10 +37,12 @@ export type { PowerEntry, PowerState } from './powers/power.decider';
 // Documents and publications
 export type * from './documents/document.commands';
 export type * from './documents/document.events';
+export type * from './documents/amendment.commands';
+export type * from './documents/amendment.events';
 export * from './documents/document.state';
 export * from './documents/publication-id';
 export { documentDecider, documentStreamId } from './documents/document.decider';
-export { loadRegisterDocumentContext } from './documents/document-context.loader';
+export { loadAdoptAmendmentContext, loadApproveAmendmentContext, loadRegisterDocumentContext } from './documents/document-context.loader';
 
 // Mandates
 export type * from './mandates/mandate.commands';

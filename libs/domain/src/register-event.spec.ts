@@ -1,4 +1,5 @@
 import { concernedMunicipalities } from './register-event';
+import { adopted, AGREEMENT, approved, proposed } from './testing/szmh-agreements.fixture';
 import { MANAGER_GRANTED, MEERSSEN_GRANTED } from './testing/szmh-mandates.fixture';
 
 describe('concernedMunicipalities (access separation, GR SZMH arts. 11 and 12)', () => {
@@ -28,5 +29,11 @@ describe('concernedMunicipalities (access separation, GR SZMH arts. 11 and 12)',
       data: { powerId: 'P', label: 'l', legalBasis: 'b', holder: 'college' as const, mandatable: true, nonMandatableReason: null, privateLaw: false, actKind: 'public-law-decision' as const },
     };
     expect(concernedMunicipalities(power)).toEqual([]);
+  });
+
+  it("keeps an agreement's amendment, approvals and adoption to the agreement's parties' municipalities", () => {
+    for (const event of [proposed(AGREEMENT), approved(AGREEMENT, 'college:GM0938'), adopted(AGREEMENT)]) {
+      expect(concernedMunicipalities(event)).toEqual(['GM0935', 'GM0938']);
+    }
   });
 });

@@ -34,6 +34,9 @@ export function concernedMunicipalities(event: RegisterEvent): MunicipalityCode[
       return [];
     case 'DocumentRegistered':
     case 'DecisionPublished':
+    case 'AmendmentProposed':
+    case 'AmendmentApproved':
+    case 'AmendmentAdopted':
     case 'MandateRevoked':
     case 'MandateCorrected':
       return sorted(event.data.concerns);

@@ -8,13 +8,16 @@ import { parseParty } from './shared/party-id';
 /**
  * What a command handler can look up in the rest of the register: each method
  * reads one stream and folds it with that aggregate's `evolve` (null when the
- * stream does not exist), except `subMandatesOf`, which asks a read model for
- * the mandates whose parentMandateId is the given one. The context loaders use
+ * stream does not exist), except `subMandatesOf` and `participants`, which
+ * first ask which streams to read (the mandates whose parentMandateId is the
+ * given one; the municipalities that ever joined). The context loaders use
  * only this, so a Nest handler implements it once and the loaders list, in
  * code, exactly what each rule needs.
  */
 export interface RegisterLookup {
   participant(municipality: string): Promise<ParticipantRecord | null>;
+  /** Every municipality that ever joined the arrangement, each folded from its own stream. */
+  participants(): Promise<readonly ParticipantRecord[]>;
   registeredFunction(functionId: string): Promise<FunctionRecord | null>;
   power(powerId: string): Promise<PowerEntry | null>;
   document(documentId: string): Promise<DocumentRecord | null>;

@@ -14,6 +14,7 @@ import {
 } from '@register/domain';
 import type { EventStore } from '@register/event-store';
 import { EVENT_STORE } from '@register/event-store';
+import { PARTICIPANT_DIRECTORY, type ParticipantDirectory } from './participant-directory';
 import { foldStored } from './stored-events';
 import { SUB_MANDATE_FINDER } from './sub-mandate-finder';
 import type { SubMandateFinder } from './sub-mandate-finder';
@@ -30,10 +31,17 @@ export class StoreRegisterLookup implements RegisterLookup {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SUB_MANDATE_FINDER) private readonly subMandates: SubMandateFinder,
+    @Inject(PARTICIPANT_DIRECTORY) private readonly directory: ParticipantDirectory,
   ) {}
 
   participant(municipality: string): Promise<ParticipantRecord | null> {
     return this.fold(participantDecider, participantStreamId(municipality));
+  }
+
+  async participants(): Promise<readonly ParticipantRecord[]> {
+    const municipalities = await this.directory.municipalitiesEverJoined();
+    const records = await Promise.all(municipalities.map((code) => this.participant(code)));
+    return records.filter((record): record is ParticipantRecord => record !== null);
   }
 
   registeredFunction(functionId: string): Promise<FunctionRecord | null> {

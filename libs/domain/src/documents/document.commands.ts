@@ -1,3 +1,4 @@
+import type { AmendmentCommand } from './amendment.commands';
 import type { FunctionRecord } from '../functions/function.decider';
 import type { ParticipantRecord } from '../participants/participation';
 
@@ -41,4 +42,4 @@ export interface PublishDecision {
   readonly today: string;
 }
 
-export type DocumentCommand = RegisterDocument | PublishDecision;
+export type DocumentCommand = RegisterDocument | PublishDecision | AmendmentCommand;

@@ -14,7 +14,8 @@ import { requireDistinctList, requireOneOf, requireOptionalText, requireText } f
 import { requireMunicipalityCode, requireParty } from '../shared/party-id';
 import type { DocumentCommand, PublishDecision, RegisterDocument } from './document.commands';
 import type { DocumentEvent, DocumentRegistered } from './document.events';
-import { DOCUMENT_TYPES, PUBLICATION_MEDIA } from './document.state';
+import { DOCUMENT_TYPES, originalValidity, PUBLICATION_MEDIA } from './document.state';
+import { decideAdoptAmendment, decideApproveAmendment, decideProposeAmendment, evolveAmendment } from './amendment.decider';
 import type { DocumentState, DocumentTerm } from './document.state';
 import { duplicatePublication, requirePublicationIdForm } from './publication-id';
 
@@ -26,13 +27,18 @@ export function evolve(state: DocumentState, event: DocumentEvent): DocumentStat
   switch (event.type) {
     case 'DocumentRegistered': {
       const { content: _content, ...record } = event.data;
-      return { ...record, publications: [] };
+      const original = { version: 1, amendmentId: null, ...originalValidity(record.decidedOn, record.term), inForceFrom: null, contentSha256: record.contentSha256 };
+      return { ...record, publications: [], versions: [original], amendments: [] };
     }
     case 'DecisionPublished': {
       if (state === null) return state;
       const { medium, publicationId, publishedOn, inForceFrom } = event.data;
       return { ...state, publications: [...state.publications, { medium, publicationId, publishedOn, inForceFrom }] };
     }
+    case 'AmendmentProposed':
+    case 'AmendmentApproved':
+    case 'AmendmentAdopted':
+      return state === null ? state : evolveAmendment(state, event);
     default:
       return assertNever(event);
   }
@@ -44,6 +50,12 @@ export function decide(command: DocumentCommand, state: DocumentState): Document
       return [decideRegister(command, state)];
     case 'PublishDecision':
       return decidePublish(command, state);
+    case 'ProposeAmendment':
+      return [decideProposeAmendment(command, state)];
+    case 'ApproveAmendment':
+      return [decideApproveAmendment(command, state)];
+    case 'AdoptAmendment':
+      return [decideAdoptAmendment(command, state)];
     default:
       return assertNever(command);
   }

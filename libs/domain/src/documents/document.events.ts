@@ -1,3 +1,4 @@
+import type { AmendmentEvent } from './amendment.events';
 import type { CalendarDate } from '../shared/calendar-date';
 import type { MunicipalityCode } from '../shared/party-id';
 import type { DocumentTerm, DocumentType, PublicationMedium } from './document.state';
@@ -34,4 +35,5 @@ export interface DecisionPublished {
   };
 }
 
-export type DocumentEvent = DocumentRegistered | DecisionPublished;
+/** Everything recorded in a document's stream; amendments live there so their approvals and adoption serialise on it. */
+export type DocumentEvent = DocumentRegistered | DecisionPublished | AmendmentEvent;

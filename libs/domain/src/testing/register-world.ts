@@ -1,4 +1,4 @@
-import { loadRegisterDocumentContext } from '../documents/document-context.loader';
+import { loadAdoptAmendmentContext, loadApproveAmendmentContext, loadRegisterDocumentContext } from '../documents/document-context.loader';
 import { documentDecider, documentStreamId } from '../documents/document.decider';
 import type { DocumentRecord } from '../documents/document.state';
 import { duplicatePublication } from '../documents/publication-id';
@@ -61,6 +61,18 @@ export class RegisterWorld implements RegisterLookup {
         });
       case 'PublishDecision':
         return this.publish(request);
+      case 'ProposeAmendment':
+        return this.run(documentDecider, documentStreamId(request.data.documentId), request);
+      case 'ApproveAmendment':
+        return this.run(documentDecider, documentStreamId(request.data.documentId), {
+          ...request,
+          context: await loadApproveAmendmentContext(this, request.data),
+        });
+      case 'AdoptAmendment':
+        return this.run(documentDecider, documentStreamId(request.data.documentId), {
+          ...request,
+          context: await loadAdoptAmendmentContext(this),
+        });
       default:
         return this.executeMandate(request);
     }
@@ -131,6 +143,11 @@ export class RegisterWorld implements RegisterLookup {
 
   async participant(municipality: string): Promise<ParticipantRecord | null> {
     return this.fold(participantDecider, participantStreamId(municipality));
+  }
+
+  async participants(): Promise<readonly ParticipantRecord[]> {
+    const ids = [...this.streams.keys()].filter((id) => id.startsWith(participantStreamId('')));
+    return ids.map((id) => this.fold(participantDecider, id)).filter((p): p is ParticipantRecord => p !== null);
   }
 
   async registeredFunction(functionId: string): Promise<FunctionRecord | null> {

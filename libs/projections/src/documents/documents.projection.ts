@@ -1,4 +1,4 @@
-import { assertNever, type DecisionPublished, type DocumentEvent, type DocumentRegistered, type DocumentTerm } from '@register/domain';
+import { assertNever, type DecisionPublished, type DocumentEvent, type DocumentRegistered, originalValidity } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection';
@@ -12,23 +12,6 @@ export const DOCUMENT_PUBLICATIONS_TABLE = 'rm_document_publications';
 const VERSIONS = DOCUMENT_VERSIONS_TABLE;
 const PUBLICATIONS = DOCUMENT_PUBLICATIONS_TABLE;
 const EVENT_TYPES: readonly DocumentEvent['type'][] = ['DocumentRegistered', 'DecisionPublished'];
-
-/** The period the rules of a version apply to: `validUntil` exclusive, null when open-ended. */
-export interface VersionValidity {
-  readonly validFrom: string;
-  readonly validUntil: string | null;
-}
-
-/**
- * The validity of a document's original text. A document with a term (an
- * agreement, the charter) applies for its term; any other document applies
- * from the day it was decided, open-ended, until a later decision (a
- * revocation, an amendment) says otherwise. Retroactive effect of a decision
- * is a fact of what it decides (a mandate's validFrom), not of the document.
- */
-export function originalValidity(decidedOn: string, term: DocumentTerm | null): VersionValidity {
-  return term === null ? { validFrom: decidedOn, validUntil: null } : { validFrom: term.from, validUntil: term.until };
-}
 
 /**
  * Every document as the register knew it at every instant, in two tables.

@@ -66,6 +66,9 @@ const REGISTER_EVENT_TYPES: Readonly<Record<RegisterEventType, true>> = {
   PowerCatalogued: true,
   DocumentRegistered: true,
   DecisionPublished: true,
+  AmendmentProposed: true,
+  AmendmentApproved: true,
+  AmendmentAdopted: true,
   MandateGranted: true,
   MandateRevoked: true,
   MandateCorrected: true,
@@ -111,6 +114,11 @@ function apply(register: MutableRegister, event: RegisterEvent): void {
       register.publications.set(documentId, [...earlier, { publicationId, publishedOn, inForceFrom }]);
       return;
     }
+    case 'AmendmentProposed':
+    case 'AmendmentApproved':
+    case 'AmendmentAdopted':
+      // Agreements and the charter change by amendment; no mandate's competence rests on their text.
+      return;
     case 'MandateGranted':
     case 'MandateRevoked':
     case 'MandateCorrected':

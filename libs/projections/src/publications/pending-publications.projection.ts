@@ -101,6 +101,11 @@ export class PendingPublicationsProjection implements Projection {
         return this.register(documentEvent.data, event, tx);
       case 'DecisionPublished':
         return this.publish(documentEvent.data, event, tx);
+      case 'AmendmentProposed':
+      case 'AmendmentApproved':
+      case 'AmendmentAdopted':
+        // Not subscribed (eventTypes): an amendment is adopted by agreement, not by a decision this list waits on.
+        return;
       default:
         return assertNever(documentEvent);
     }

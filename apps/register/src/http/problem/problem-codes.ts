@@ -56,6 +56,10 @@ export const PROBLEM_STATUS: { readonly [code in ProblemCode]: number } = {
   AMENDMENT_REQUIRES_ALL_PARTIES: 422,
   AGREEMENT_TERM_ENDED: 422,
   CHARTER_REQUIRES_UNANIMITY: 422,
+  // Additions to domain.md's table for the amendment routes.
+  DOCUMENT_NOT_AMENDABLE: 422,
+  APPROVER_NOT_A_PARTY: 422,
+  AMENDMENT_ALREADY_ADOPTED: 422,
   UNKNOWN_REFERENCE: 422,
 };
 

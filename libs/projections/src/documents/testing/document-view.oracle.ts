@@ -1,7 +1,6 @@
-import { documentDecider, type DocumentEvent, type DocumentState, documentStreamId } from '@register/domain';
+import { documentDecider, type DocumentEvent, type DocumentState, documentStreamId, originalValidity } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import type { DocumentView } from '../document-view.query';
-import { originalValidity } from '../documents.projection';
 
 const DOCUMENT_TYPES = new Set<string>(['DocumentRegistered', 'DecisionPublished']);
 

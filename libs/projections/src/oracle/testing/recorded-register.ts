@@ -68,6 +68,9 @@ function streamOf(event: RegisterEvent): string {
       return powerStreamId(event.data.powerId);
     case 'DocumentRegistered':
     case 'DecisionPublished':
+    case 'AmendmentProposed':
+    case 'AmendmentApproved':
+    case 'AmendmentAdopted':
       return documentStreamId(event.data.documentId);
     case 'MandateGranted':
     case 'MandateRevoked':

@@ -1,4 +1,4 @@
-import { documentDecider, type DocumentEvent, type DocumentRecord, type DocumentState } from '@register/domain';
+import { documentDecider, type DocumentEvent, type DocumentAggregate, type DocumentState } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import type { PendingPublication, PendingPublicationScope } from '../pending-publication-list.query';
 import { DECISIONS_TO_PUBLISH, publisherOf } from '../pending-publications.projection';
@@ -22,7 +22,7 @@ export function pendingPublicationsByReplay(
     states.set(stored.stream, documentDecider.evolve(states.get(stored.stream) ?? documentDecider.initialState, event));
   }
   return [...states.values()]
-    .filter((state): state is DocumentRecord => state !== null && DECISIONS_TO_PUBLISH.has(state.type) && state.publications.length === 0)
+    .filter((state): state is DocumentAggregate => state !== null && DECISIONS_TO_PUBLISH.has(state.type) && state.publications.length === 0)
     .filter((state) => scope.kind === 'everything' || state.concerns.some((code) => scope.municipalities.includes(code)))
     .map((state) => ({ document: state.documentId, type: state.type, decidedOn: state.decidedOn, publisher: publisherOf(state.type, state.decidedBy) }))
     .sort((a, b) => compare(a.decidedOn, b.decidedOn) || compare(a.document, b.document));
