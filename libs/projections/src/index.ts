@@ -22,6 +22,7 @@ export * from './documents/document-view.query';
 export * from './documents/version-in-force';
 export * from './mandates/mandates.projection';
 export * from './mandates/mandate.query';
+export * from './mandates/child-mandate-ids.query';
 export * from './registers/register-tree';
 export * from './registers/register.query';
 export * from './authority/authority.projection';

@@ -13,7 +13,18 @@ describe('StoreRegisterLookup', () => {
     await expect(h.lookup.participant('GM1903')).resolves.toEqual(EIJSDEN_MARGRATEN);
     await expect(h.lookup.power('PW-BIJSTAND')).resolves.toEqual(POWERS.bijstand);
     await expect(h.lookup.registeredFunction(MANAGER.functionId)).resolves.toEqual(MANAGER);
-    await expect(h.lookup.document(MEERSSEN_DECISION.documentId)).resolves.toEqual(MEERSSEN_DECISION);
+    await expect(h.lookup.document(MEERSSEN_DECISION.documentId)).resolves.toEqual({
+      ...MEERSSEN_DECISION,
+      versions: [{ version: 1, amendmentId: null, validFrom: '2026-01-27', validUntil: null, inForceFrom: null, contentSha256: null }],
+      amendments: [],
+    });
+  });
+
+  it('lists every municipality that ever joined, the one that left included, each folded from its stream', async () => {
+    const h = await writeSideHarness();
+    const participants = await h.lookup.participants();
+    expect(participants.map((p) => p.municipality).sort()).toEqual(['GM0935', 'GM0938', 'GM0981', 'GM0994', 'GM1729', 'GM1903']);
+    expect(participants.find((p) => p.municipality === 'GM1903')).toEqual(EIJSDEN_MARGRATEN);
   });
 
   it('answers null for what the register does not hold', async () => {
@@ -22,7 +33,7 @@ describe('StoreRegisterLookup', () => {
   });
 });
 
-describe('subMandatesOf, served from the log until the read side has a table for it', () => {
+describe('subMandatesOf in the unit harness, served by its log-scan stand-in for the read model', () => {
   it('finds the direct sub-mandates only, each folded with its own revocation', async () => {
     const h = await mandateHandlers();
     await h.grant.execute(new GrantMandateCommand(meerssenGrantRequest(), metadataFor('meerssen')));

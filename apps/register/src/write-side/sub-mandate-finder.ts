@@ -2,9 +2,10 @@ import type { MandateRecord } from '@register/domain';
 
 /**
  * The direct sub-mandates of a mandate, which a correction must keep inside
- * it. The only cross-stream question the write side cannot answer by reading
- * one named stream: the read side's mandate table will answer it (issue 4)
- * and replace the log scan behind this token.
+ * it. The write side cannot name their streams from the parent's, so the
+ * service asks the mandates read model which they are
+ * (ReadModelSubMandateFinder); the unit harness, which has no read models,
+ * scans its in-memory log instead (testing/log-scan-sub-mandate-finder.ts).
  */
 export interface SubMandateFinder {
   subMandatesOf(mandateId: string): Promise<readonly MandateRecord[]>;

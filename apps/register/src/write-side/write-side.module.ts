@@ -3,7 +3,8 @@ import { CLOCK, SystemClock } from './clock';
 import { CommandMetadataFactory } from './command-metadata.factory';
 import { DeciderRunner } from './decider-runner';
 import { ID_GENERATOR, RandomIdGenerator } from './id-generator';
-import { LogScanSubMandateFinder } from './log-scan-sub-mandate-finder';
+import { PARTICIPANT_DIRECTORY, ReadModelParticipantDirectory } from './participant-directory';
+import { ReadModelSubMandateFinder } from './read-model-sub-mandate-finder';
 import { REGISTER_LOOKUP, StoreRegisterLookup } from './store-register-lookup';
 import { SUB_MANDATE_FINDER } from './sub-mandate-finder';
 
@@ -16,7 +17,8 @@ import { SUB_MANDATE_FINDER } from './sub-mandate-finder';
   providers: [
     { provide: CLOCK, useClass: SystemClock },
     { provide: ID_GENERATOR, useClass: RandomIdGenerator },
-    { provide: SUB_MANDATE_FINDER, useClass: LogScanSubMandateFinder },
+    { provide: SUB_MANDATE_FINDER, useClass: ReadModelSubMandateFinder },
+    { provide: PARTICIPANT_DIRECTORY, useClass: ReadModelParticipantDirectory },
     { provide: REGISTER_LOOKUP, useClass: StoreRegisterLookup },
     DeciderRunner,
     CommandMetadataFactory,

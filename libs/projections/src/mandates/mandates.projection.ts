@@ -64,6 +64,8 @@ export class MandatesProjection implements Projection {
     );
     // A mandate at knownAt, and the open version a change closes, are both found by id and recorded time.
     await tx.query(`CREATE INDEX IF NOT EXISTS ${TABLE}_mandate ON ${TABLE} (mandate_id, recorded_until, recorded_from)`);
+    // The write side asks which mandates were granted under a parent it corrects (childMandateIds).
+    await tx.query(`CREATE INDEX IF NOT EXISTS ${TABLE}_parent ON ${TABLE} (parent_mandate_id, mandate_id, position)`);
     await tx.query(
       `CREATE TABLE IF NOT EXISTS ${PUBLICATIONS} (
         position BIGINT PRIMARY KEY,

@@ -3,9 +3,10 @@ import { InMemoryEventStore } from '@register/event-store';
 import { RequestIdentity } from '../../idempotency/request-identity';
 import type { CommandMetadata } from '../command-metadata';
 import { DeciderRunner } from '../decider-runner';
-import { LogScanSubMandateFinder } from '../log-scan-sub-mandate-finder';
 import { StoreRegisterLookup } from '../store-register-lookup';
 import { FixedClock } from './fixed-clock';
+import { LogScanParticipantDirectory } from './log-scan-participant-directory';
+import { LogScanSubMandateFinder } from './log-scan-sub-mandate-finder';
 import { SequentialIdGenerator } from './sequential-id-generator';
 import { seedSzmhStore } from './szmh-store.fixture';
 
@@ -34,7 +35,7 @@ export async function writeSideHarness() {
   await seedSzmhStore(store);
   const clock = new FixedClock(NOW);
   const ids = new SequentialIdGenerator();
-  const lookup = new StoreRegisterLookup(store, new LogScanSubMandateFinder(store));
+  const lookup = new StoreRegisterLookup(store, new LogScanSubMandateFinder(store), new LogScanParticipantDirectory(store));
   const runner = new DeciderRunner(store);
   const seeded = await store.headPosition();
   return {

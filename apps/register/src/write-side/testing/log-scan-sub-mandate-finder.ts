@@ -1,22 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { MandateGranted, MandateRecord } from '@register/domain';
 import { mandateDecider, mandateStreamId } from '@register/domain';
 import type { EventStore, StoredEvent } from '@register/event-store';
-import { EVENT_STORE } from '@register/event-store';
-import { foldStored } from './stored-events';
-import type { SubMandateFinder } from './sub-mandate-finder';
+import { foldStored } from '../stored-events';
+import type { SubMandateFinder } from '../sub-mandate-finder';
 
 const PAGE_SIZE = 1000;
 
 /**
- * Until there is a read model: scans the global log for MandateGranted with
+ * The unit harness's stand-in for ReadModelSubMandateFinder, for an in-memory
+ * store without read models: scans the global log for MandateGranted with
  * the given parent, then folds each child's own stream so that its
- * revocation and corrections count. Linear in the log, paid only by
- * corrections, which are rare; the projection replaces it.
+ * revocation and corrections count. Linear in the log, so never wired into
+ * the service.
  */
-@Injectable()
 export class LogScanSubMandateFinder implements SubMandateFinder {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly store: EventStore) {}
 
   async subMandatesOf(mandateId: string): Promise<readonly MandateRecord[]> {
     const childIds = await this.childIds(mandateId);
