@@ -23,11 +23,7 @@ const DOCUMENTED_ADDITIONS: readonly string[] = [];
  * shrinks, and it can never hide a route that goes missing again. An empty list
  * means every route of the contract is implemented.
  */
-const ROUTES_STILL_TO_COME: readonly string[] = [
-  'POST /api/v1/documents/{}/amendments',
-  'POST /api/v1/documents/{}/amendments/{}/adoption',
-  'POST /api/v1/documents/{}/amendments/{}/approvals',
-];
+const ROUTES_STILL_TO_COME: readonly string[] = [];
 
 function documentedRoutes(document: OpenAPIObject): string[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>

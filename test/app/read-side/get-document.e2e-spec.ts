@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expectProblem } from '../support/problem-document';
 import { describeOnEveryStore, type SeededRegister } from '../support/seeded-register';
+import { agreementBody } from '../support/szmh-agreements.fixture';
 import { DOCUMENTS, expectCreated, PUBLICATIONS } from '../support/szmh-parties.fixture';
 
 const CONTENT = 'Dienstverleningsovereenkomst SZMH tussen Maastricht en Vaals, 2026.';
@@ -58,7 +59,7 @@ describeOnEveryStore('GET /documents/{id}', (register) => {
         concerns: ['GM0981'],
         contentSha256: ORIGINAL_TEXT.contentSha256,
         publications: [AGREEMENT_PUBLICATION],
-        versions: [{ ...ORIGINAL_TEXT, decidedOn: '2025-12-10' }],
+        versions: [{ ...ORIGINAL_TEXT, decidedOn: '2025-12-10', inForceFrom: null }],
         amendments: [],
         versionInForce: ORIGINAL_TEXT,
       },
@@ -119,5 +120,74 @@ describeOnEveryStore('GET /documents/{id}', (register) => {
 
   it('refuses a caller without a token with 401', async () => {
     expectProblem(await register.client.get(`/documents/${VAALS_AGREEMENT.id}`, { as: 'anonymous' }), 401, 'UNAUTHENTICATED');
+  });
+
+  describe('after a retroactive amendment: valid from 2026-01-01, adopted on 2026-03-01', () => {
+    const AMENDED = { ...agreementBody('dvo-gm0938-2025'), decidedOn: '2024-12-10', term: { from: '2025-01-01', until: '2028-01-01' } };
+    const AMENDMENT = { id: 'dvo-gm0938-2025-w1', summary: 'Kostenverdeling herzien', content: 'Nieuwe kostenverdeling.', validFrom: '2026-01-01' };
+    const CONSENT = { id: 'doc-instemming-gm0938', type: 'other', title: 'Instemming wijziging DVO', decidedOn: '2026-02-25', decidedBy: ['college:GM0938'], concerns: ['GM0938'] };
+    const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    // As known now: the original cut short where the amendment starts; version 2 in force from its adoption.
+    const ORIGINAL = { version: 1, amendmentId: null, validFrom: '2025-01-01', validUntil: '2026-01-01', contentSha256: sha256(AMENDED.content) };
+    const AMENDED_TEXT = { version: 2, amendmentId: AMENDMENT.id, validFrom: '2026-01-01', validUntil: '2028-01-01', contentSha256: sha256(AMENDMENT.content) };
+    const APPROVALS = [
+      { organ: 'college:GM0935', decision: null, approvedOn: '2026-02-20' },
+      { organ: 'college:GM0938', decision: CONSENT.id, approvedOn: '2026-02-25' },
+    ];
+    let beforeAdoption: string;
+
+    beforeAll(async () => {
+      const amendment = `/documents/${AMENDED.id}/amendments/${AMENDMENT.id}`;
+      const steps: Array<[string, object]> = [
+        ['/documents', AMENDED],
+        ['/documents', CONSENT],
+        [`/documents/${AMENDED.id}/publications`, { medium: 'gemeenteblad', publicationId: 'gmb-2025-93002', publishedOn: '2025-01-10', inForceFrom: '2025-01-15' }],
+        [`/documents/${AMENDED.id}/amendments`, AMENDMENT],
+        [`${amendment}/approvals`, { organ: 'college:GM0935', approvedOn: '2026-02-20' }],
+        [`${amendment}/approvals`, { organ: 'college:GM0938', decision: CONSENT.id }],
+      ];
+      for (const [path, body] of steps) await expectCreated(register.client, path, body);
+      const adoption = await expectCreated(register.client, `${amendment}/adoption`, { adoptedOn: '2026-03-01' });
+      beforeAdoption = await instantBefore(register, adoption.position);
+    });
+
+    const versionOn = async (query: string) => {
+      const response = await register.client.get(`/documents/${AMENDED.id}?${query}`, { as: 'reader' });
+      expect(response.status).toBe(200);
+      return response.body.versionInForce;
+    };
+
+    it('answers on 2026-02-01 the amended text on axis=valid, and on axis=inForce the original, which was in force that day', async () => {
+      await expect(versionOn('validOn=2026-02-01&axis=valid')).resolves.toEqual(AMENDED_TEXT);
+      await expect(versionOn('validOn=2026-02-01&axis=inForce')).resolves.toEqual(ORIGINAL);
+    });
+
+    it('answers on 2026-03-15, after the adoption, the amended text on both axes', async () => {
+      await expect(versionOn('validOn=2026-03-15&axis=valid')).resolves.toEqual(AMENDED_TEXT);
+      await expect(versionOn('validOn=2026-03-15&axis=inForce')).resolves.toEqual(AMENDED_TEXT);
+    });
+
+    it('known just before the adoption was recorded: the original, valid for the whole term, on both axes and both days', async () => {
+      const uncut = { ...ORIGINAL, validUntil: '2028-01-01' };
+      for (const query of ['validOn=2026-02-01&axis=valid', 'validOn=2026-02-01&axis=inForce', 'validOn=2026-03-15&axis=valid', 'validOn=2026-03-15&axis=inForce']) {
+        await expect(versionOn(`${query}&knownAt=${beforeAdoption}`)).resolves.toEqual(uncut);
+      }
+    });
+
+    it('lists both versions and the amendment with its approvals; before the adoption, the amendment as proposed', async () => {
+      const now = await register.client.get(`/documents/${AMENDED.id}`);
+      const amendment = { id: AMENDMENT.id, summary: AMENDMENT.summary, validFrom: '2026-01-01', contentSha256: AMENDED_TEXT.contentSha256, approvals: APPROVALS };
+      expect(now.body.versions).toEqual([
+        { ...ORIGINAL, decidedOn: '2024-12-10', inForceFrom: null },
+        { ...AMENDED_TEXT, decidedOn: '2026-03-01', inForceFrom: '2026-03-01' },
+      ]);
+      expect(now.body.amendments).toEqual([{ ...amendment, status: 'adopted', adoptedOn: '2026-03-01', version: 2 }]);
+      const then = await register.client.get(`/documents/${AMENDED.id}?knownAt=${beforeAdoption}`);
+      expect(then.body.amendments).toEqual([{ ...amendment, status: 'proposed', adoptedOn: null, version: null }]);
+    });
+
+    it('answers an auditor of Vaals 404 NOT_FOUND: the agreement concerns Maastricht and Meerssen only', async () => {
+      expectProblem(await register.client.get(`/documents/${AMENDED.id}?validOn=2026-02-01`, { as: 'auditor' }), 404, 'NOT_FOUND');
+    });
   });
 });

@@ -1,19 +1,44 @@
 import { Module } from '@nestjs/common';
 import { WriteSideModule } from '../write-side/write-side.module';
+import { AdoptAmendmentController } from './adopt-amendment/adopt-amendment.controller';
+import { AdoptAmendmentHandler } from './adopt-amendment/adopt-amendment.handler';
+import { ApproveAmendmentController } from './approve-amendment/approve-amendment.controller';
+import { ApproveAmendmentHandler } from './approve-amendment/approve-amendment.handler';
 import { GetDocumentController } from './get-document/get-document.controller';
 import { GetDocumentHandler } from './get-document/get-document.handler';
 import { ListPendingPublicationsController } from './pending-publications/list-pending-publications.controller';
 import { ListPendingPublicationsHandler } from './pending-publications/list-pending-publications.handler';
+import { ProposeAmendmentController } from './propose-amendment/propose-amendment.controller';
+import { ProposeAmendmentHandler } from './propose-amendment/propose-amendment.handler';
 import { PublicationIdReservation } from './publish-decision/publication-id.reservation';
 import { PublishDecisionController } from './publish-decision/publish-decision.controller';
 import { PublishDecisionHandler } from './publish-decision/publish-decision.handler';
 import { RegisterDocumentController } from './register-document/register-document.controller';
 import { RegisterDocumentHandler } from './register-document/register-document.handler';
+import { StoredAmendmentReader } from './shared/stored-amendment.reader';
 
-/** Decision documents, agreements and their publications, and the work list of decisions still to publish. */
+/** Decision documents, agreements and their publications and amendments, and the work list of decisions still to publish. */
 @Module({
   imports: [WriteSideModule],
-  controllers: [RegisterDocumentController, PublishDecisionController, ListPendingPublicationsController, GetDocumentController],
-  providers: [RegisterDocumentHandler, PublishDecisionHandler, PublicationIdReservation, ListPendingPublicationsHandler, GetDocumentHandler],
+  controllers: [
+    RegisterDocumentController,
+    PublishDecisionController,
+    ProposeAmendmentController,
+    ApproveAmendmentController,
+    AdoptAmendmentController,
+    ListPendingPublicationsController,
+    GetDocumentController,
+  ],
+  providers: [
+    RegisterDocumentHandler,
+    PublishDecisionHandler,
+    PublicationIdReservation,
+    ProposeAmendmentHandler,
+    ApproveAmendmentHandler,
+    AdoptAmendmentHandler,
+    StoredAmendmentReader,
+    ListPendingPublicationsHandler,
+    GetDocumentHandler,
+  ],
 })
 export class DocumentsModule {}

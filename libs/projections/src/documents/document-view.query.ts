@@ -1,40 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
-import { DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE } from './documents.projection';
+import { type SqlDialect, sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import type { AmendmentApprovalView, AmendmentView, DocumentPublicationView, DocumentVersionView, DocumentView } from './document-view';
+import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE } from './documents.schema';
 
-/** One version of a document's text: version 1 is the original (amendmentId null). */
-export interface DocumentVersionView {
-  readonly version: number;
-  readonly amendmentId: string | null;
-  readonly validFrom: string;
-  /** Exclusive; null when open-ended. */
-  readonly validUntil: string | null;
-  readonly contentSha256: string | null;
-  readonly decidedOn: string;
-}
-
-export interface DocumentPublicationView {
-  readonly medium: string;
-  readonly publicationId: string;
-  readonly publishedOn: string;
-  readonly inForceFrom: string;
-}
-
-/** A document as the register knew it at one instant. */
-export interface DocumentView {
-  readonly id: string;
-  readonly type: string;
-  readonly title: string;
-  readonly decidedOn: string;
-  readonly decidedBy: readonly string[];
-  readonly concerns: readonly string[];
-  readonly parties: readonly string[];
-  readonly contentSha256: string | null;
-  /** By publication date, then publication id. */
-  readonly publications: readonly DocumentPublicationView[];
-  /** By version number, the original first. */
-  readonly versions: readonly DocumentVersionView[];
-}
+export type * from './document-view';
 
 interface VersionRow {
   readonly version: number | string;
@@ -48,6 +17,7 @@ interface VersionRow {
   readonly content_sha256: string | null;
   readonly valid_from: string;
   readonly valid_until: string | null;
+  readonly in_force_from: string | null;
 }
 
 interface PublicationRow {
@@ -57,18 +27,34 @@ interface PublicationRow {
   readonly in_force_from: string;
 }
 
+interface AmendmentRow {
+  readonly amendment_id: string;
+  readonly summary: string;
+  readonly valid_from: string;
+  readonly content_sha256: string | null;
+}
+
+interface ApprovalRow {
+  readonly amendment_id: string;
+  readonly organ: string;
+  readonly decision: string | null;
+  readonly approved_on: string;
+}
+
 /**
  * The document `documentId` as known at `knownAt`, or null when it was not
- * registered by then: its versions recorded by then and not yet replaced, and
- * the publications recorded by then; two indexed lookups by id. The document's
- * own fields are those of its original text. Publication ids are ordered in
- * code-unit order on both databases (PostgreSQL's "C" collation).
+ * registered by then: its versions recorded by then and not yet replaced,
+ * and the publications, proposals and approvals recorded by then; one
+ * indexed lookup by id per table. An amendment is adopted when one of those
+ * versions is its own. The document's own fields are those of its original
+ * text. Publication ids are ordered in code-unit order on both databases
+ * (PostgreSQL's "C" collation).
  */
 export async function documentKnownAt(dataSource: DataSource, documentId: string, knownAt: string): Promise<DocumentView | null> {
   const dialect = sqlDialectOf(dataSource);
   const p = (index: number) => sqlParameter(dialect, index);
   const versions: VersionRow[] = await dataSource.query(
-    `SELECT version, amendment_id, type, title, decided_on, decided_by, concerns, parties, content_sha256, valid_from, valid_until
+    `SELECT version, amendment_id, type, title, decided_on, decided_by, concerns, parties, content_sha256, valid_from, valid_until, in_force_from
      FROM ${DOCUMENT_VERSIONS_TABLE}
      WHERE document_id = ${p(1)} AND recorded_from <= ${p(2)} AND (recorded_until IS NULL OR recorded_until > ${p(3)})
      ORDER BY version`,
@@ -76,12 +62,12 @@ export async function documentKnownAt(dataSource: DataSource, documentId: string
   );
   const original = versions.find((row) => Number(row.version) === 1);
   if (original === undefined) return null;
-  const publications: PublicationRow[] = await dataSource.query(
-    `SELECT medium, publication_id, published_on, in_force_from FROM ${DOCUMENT_PUBLICATIONS_TABLE}
-     WHERE document_id = ${p(1)} AND recorded_from <= ${p(2)}
-     ORDER BY published_on, publication_id ${dialect === 'postgres' ? 'COLLATE "C"' : ''}`,
-    [documentId, knownAt],
-  );
+  const [publications, amendments, approvals] = await Promise.all([
+    publicationsKnownAt(dataSource, dialect, documentId, knownAt),
+    recordedRows<AmendmentRow>(dataSource, DOCUMENT_AMENDMENTS_TABLE, 'amendment_id, summary, valid_from, content_sha256', documentId, knownAt),
+    recordedRows<ApprovalRow>(dataSource, DOCUMENT_APPROVALS_TABLE, 'amendment_id, organ, decision, approved_on', documentId, knownAt),
+  ]);
+  const versionViews = versions.map(toVersion);
   return {
     id: documentId,
     type: original.type,
@@ -92,8 +78,29 @@ export async function documentKnownAt(dataSource: DataSource, documentId: string
     parties: JSON.parse(original.parties) as string[],
     contentSha256: original.content_sha256,
     publications: publications.map(toPublication),
-    versions: versions.map(toVersion),
+    versions: versionViews,
+    amendments: amendments.map((row) => toAmendment(row, versionViews, approvals)),
   };
+}
+
+function publicationsKnownAt(dataSource: DataSource, dialect: SqlDialect, documentId: string, knownAt: string): Promise<PublicationRow[]> {
+  return dataSource.query(
+    `SELECT medium, publication_id, published_on, in_force_from FROM ${DOCUMENT_PUBLICATIONS_TABLE}
+     WHERE document_id = ${sqlParameter(dialect, 1)} AND recorded_from <= ${sqlParameter(dialect, 2)}
+     ORDER BY published_on, publication_id ${dialect === 'postgres' ? 'COLLATE "C"' : ''}`,
+    [documentId, knownAt],
+  );
+}
+
+/** The rows of an append-only table recorded by `knownAt`, in the order of the events that wrote them. */
+function recordedRows<R>(dataSource: DataSource, table: string, columns: string, documentId: string, knownAt: string): Promise<R[]> {
+  const dialect = sqlDialectOf(dataSource);
+  return dataSource.query(
+    `SELECT ${columns} FROM ${table}
+     WHERE document_id = ${sqlParameter(dialect, 1)} AND recorded_from <= ${sqlParameter(dialect, 2)}
+     ORDER BY position`,
+    [documentId, knownAt],
+  );
 }
 
 function toVersion(row: VersionRow): DocumentVersionView {
@@ -104,9 +111,28 @@ function toVersion(row: VersionRow): DocumentVersionView {
     validUntil: row.valid_until,
     contentSha256: row.content_sha256,
     decidedOn: row.decided_on,
+    inForceFrom: row.in_force_from,
   };
 }
 
 function toPublication(row: PublicationRow): DocumentPublicationView {
   return { medium: row.medium, publicationId: row.publication_id, publishedOn: row.published_on, inForceFrom: row.in_force_from };
+}
+
+function toAmendment(row: AmendmentRow, versions: readonly DocumentVersionView[], approvals: readonly ApprovalRow[]): AmendmentView {
+  const adopted = versions.find((version) => version.amendmentId === row.amendment_id);
+  return {
+    id: row.amendment_id,
+    summary: row.summary,
+    validFrom: row.valid_from,
+    contentSha256: row.content_sha256,
+    status: adopted === undefined ? 'proposed' : 'adopted',
+    adoptedOn: adopted?.decidedOn ?? null,
+    version: adopted?.version ?? null,
+    approvals: approvals.filter((approval) => approval.amendment_id === row.amendment_id).map(toApproval),
+  };
+}
+
+function toApproval(row: ApprovalRow): AmendmentApprovalView {
+  return { organ: row.organ, decision: row.decision, approvedOn: row.approved_on };
 }

@@ -1,79 +1,62 @@
-import { assertNever, type DecisionPublished, type DocumentEvent, type DocumentRegistered, originalValidity } from '@register/domain';
+import {
+  type AmendmentAdopted,
+  type AmendmentApproved,
+  type AmendmentProposed,
+  assertNever,
+  type DecisionPublished,
+  type DocumentEvent,
+  type DocumentRegistered,
+  originalValidity,
+} from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection';
 import { sqlDialectOf, sqlParameters } from '../runtime/projection-sql';
+import { closeVersion, currentVersions, insertVersion, valid, type VersionRow } from './document-version.rows';
+import {
+  createDocumentTables,
+  DOCUMENT_AMENDMENTS_TABLE,
+  DOCUMENT_APPROVALS_TABLE,
+  DOCUMENT_PUBLICATIONS_TABLE,
+  DOCUMENT_VERSIONS_TABLE,
+  dropDocumentTables,
+} from './documents.schema';
 
-/** The bitemporal table of document versions; GET /documents/{id} reads it by document and recorded time. */
-export const DOCUMENT_VERSIONS_TABLE = 'rm_document_versions';
-/** The publications of each document, one row per DecisionPublished, never replaced. */
-export const DOCUMENT_PUBLICATIONS_TABLE = 'rm_document_publications';
+export { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE };
 
-const VERSIONS = DOCUMENT_VERSIONS_TABLE;
-const PUBLICATIONS = DOCUMENT_PUBLICATIONS_TABLE;
-const EVENT_TYPES: readonly DocumentEvent['type'][] = ['DocumentRegistered', 'DecisionPublished'];
+const EVENT_TYPES: readonly DocumentEvent['type'][] = ['DocumentRegistered', 'DecisionPublished', 'AmendmentProposed', 'AmendmentApproved', 'AmendmentAdopted'];
 
 /**
- * Every document as the register knew it at every instant, in two tables.
+ * Every document as the register knew it at every instant (tables in
+ * documents.schema.ts).
  *
- * `rm_document_versions`: one row per version of a document's text (version 1
- * is the original, `amendment_id` null; adopted amendments add versions in
- * issue 5), valid in recorded time from `recorded_from` until
- * `recorded_until` (open: current). Lists (decided_by, concerns, parties) are
- * JSON text: a reader asks for one document by id, so an auditor's concerns
- * are checked in code after the indexed lookup, and no query filters on them.
+ * Versions are bitemporal: a row holds one version's validity
+ * (`valid_from`/`valid_until`) during one recorded period
+ * (`recorded_from`/`recorded_until`, open: current). DocumentRegistered
+ * inserts version 1, the original (`amendment_id` and `in_force_from` null:
+ * its entry into force follows from its publications). AmendmentAdopted
+ * closes the current row of the version it amends, inserts that version again
+ * ending where the amendment starts, and inserts the new version; the
+ * adoption date is the new version's `decided_on`. So the versions current at
+ * knownAt also tell which amendments were adopted by then.
  *
- * `rm_document_publications`: one row per publication, known from its
- * `recorded_from`; a publication is never replaced, so it has no end.
- *
- * `position` is the event that wrote the row, so a replayed event is refused
- * by the primary key. Dates and instants are TEXT in their canonical forms, as
- * in the participants projection.
+ * Proposals, approvals and publications never change: one row each, known
+ * from its `recorded_from`. Lists (decided_by, concerns, parties) are JSON
+ * text: a reader asks for one document by id, so an auditor's concerns are
+ * checked in code after the indexed lookup. Dates and instants are TEXT in
+ * their canonical forms, as in the participants projection.
  */
 export class DocumentsProjection implements Projection {
-  readonly name = 'documents.v1';
+  readonly name = 'documents.v2';
   readonly eventTypes: readonly string[] = EVENT_TYPES;
 
   async createSchema(tx: EntityManager): Promise<void> {
-    await tx.query(
-      `CREATE TABLE IF NOT EXISTS ${VERSIONS} (
-        position BIGINT PRIMARY KEY,
-        document_id TEXT NOT NULL,
-        version INTEGER NOT NULL,
-        amendment_id TEXT NULL,
-        type TEXT NOT NULL,
-        title TEXT NOT NULL,
-        decided_on TEXT NOT NULL,
-        decided_by TEXT NOT NULL,
-        concerns TEXT NOT NULL,
-        parties TEXT NOT NULL,
-        content_sha256 TEXT NULL,
-        valid_from TEXT NOT NULL,
-        valid_until TEXT NULL,
-        recorded_from TEXT NOT NULL,
-        recorded_until TEXT NULL
-      )`,
-    );
-    await tx.query(
-      `CREATE TABLE IF NOT EXISTS ${PUBLICATIONS} (
-        position BIGINT PRIMARY KEY,
-        document_id TEXT NOT NULL,
-        publication_id TEXT NOT NULL,
-        medium TEXT NOT NULL,
-        published_on TEXT NOT NULL,
-        in_force_from TEXT NOT NULL,
-        recorded_from TEXT NOT NULL
-      )`,
-    );
-    // A document at knownAt is a lookup by id, then a range on recorded time.
-    await tx.query(`CREATE INDEX IF NOT EXISTS ${VERSIONS}_document ON ${VERSIONS} (document_id, recorded_from)`);
-    await tx.query(`CREATE INDEX IF NOT EXISTS ${PUBLICATIONS}_document ON ${PUBLICATIONS} (document_id, recorded_from)`);
+    await createDocumentTables(tx);
   }
 
   async reset(tx: EntityManager): Promise<void> {
-    await tx.query(`DROP TABLE IF EXISTS ${VERSIONS}`);
-    await tx.query(`DROP TABLE IF EXISTS ${PUBLICATIONS}`);
-    await this.createSchema(tx);
+    await dropDocumentTables(tx);
+    await createDocumentTables(tx);
   }
 
   async apply(event: StoredEvent, tx: EntityManager): Promise<void> {
@@ -83,45 +66,86 @@ export class DocumentsProjection implements Projection {
         return this.register(documentEvent.data, event, tx);
       case 'DecisionPublished':
         return this.publish(documentEvent.data, event, tx);
+      case 'AmendmentProposed':
+        return this.propose(documentEvent.data, event, tx);
+      case 'AmendmentApproved':
+        return this.approve(documentEvent.data, event, tx);
+      case 'AmendmentAdopted':
+        return this.adopt(documentEvent.data, event, tx);
       default:
         return assertNever(documentEvent);
     }
   }
 
-  /** A plain loop over `apply`: each event is one indexed INSERT. */
+  /** A plain loop over `apply`: an adoption must see the version rows written earlier in the same step. */
   async applyBatch(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
     for (const event of events) await this.apply(event, tx);
   }
 
   private async register(data: DocumentRegistered['data'], event: StoredEvent, tx: EntityManager): Promise<void> {
-    const { validFrom, validUntil } = originalValidity(data.decidedOn, data.term);
-    await tx.query(
-      `INSERT INTO ${VERSIONS} (position, document_id, version, type, title, decided_on, decided_by, concerns, parties,
-         content_sha256, valid_from, valid_until, recorded_from, amendment_id, recorded_until)
-       VALUES (${sqlParameters(sqlDialectOf(tx), 13)}, NULL, NULL)`,
-      [
-        event.position,
-        data.documentId,
-        1,
-        data.type,
-        data.title,
-        data.decidedOn,
-        JSON.stringify(data.decidedBy),
-        JSON.stringify(data.concerns),
-        JSON.stringify(data.parties),
-        data.contentSha256,
-        validFrom,
-        validUntil,
-        event.recordedAt,
-      ],
-    );
+    const original: VersionRow = {
+      document_id: data.documentId,
+      version: 1,
+      amendment_id: null,
+      type: data.type,
+      title: data.title,
+      decided_on: data.decidedOn,
+      decided_by: JSON.stringify(data.decidedBy),
+      concerns: JSON.stringify(data.concerns),
+      parties: JSON.stringify(data.parties),
+      content_sha256: data.contentSha256,
+      ...valid(originalValidity(data.decidedOn, data.term)),
+      in_force_from: null,
+    };
+    await insertVersion(tx, original, event);
   }
 
   private async publish(data: DecisionPublished['data'], event: StoredEvent, tx: EntityManager): Promise<void> {
     await tx.query(
-      `INSERT INTO ${PUBLICATIONS} (position, document_id, publication_id, medium, published_on, in_force_from, recorded_from)
+      `INSERT INTO ${DOCUMENT_PUBLICATIONS_TABLE} (position, document_id, publication_id, medium, published_on, in_force_from, recorded_from)
        VALUES (${sqlParameters(sqlDialectOf(tx), 7)})`,
       [event.position, data.documentId, data.publicationId, data.medium, data.publishedOn, data.inForceFrom, event.recordedAt],
+    );
+  }
+
+  private async propose(data: AmendmentProposed['data'], event: StoredEvent, tx: EntityManager): Promise<void> {
+    await tx.query(
+      `INSERT INTO ${DOCUMENT_AMENDMENTS_TABLE} (position, document_id, amendment_id, summary, valid_from, content_sha256, recorded_from)
+       VALUES (${sqlParameters(sqlDialectOf(tx), 7)})`,
+      [event.position, data.documentId, data.amendmentId, data.summary, data.validFrom, data.contentSha256, event.recordedAt],
+    );
+  }
+
+  private async approve(data: AmendmentApproved['data'], event: StoredEvent, tx: EntityManager): Promise<void> {
+    await tx.query(
+      `INSERT INTO ${DOCUMENT_APPROVALS_TABLE} (position, document_id, amendment_id, organ, decision, approved_on, recorded_from)
+       VALUES (${sqlParameters(sqlDialectOf(tx), 7)})`,
+      [event.position, data.documentId, data.amendmentId, data.organ, data.decision, data.approvedOn, event.recordedAt],
+    );
+  }
+
+  /** The amended version ends where the amendment starts, from the adoption's instant on; the new version follows it. */
+  private async adopt(data: AmendmentAdopted['data'], event: StoredEvent, tx: EntityManager): Promise<void> {
+    const current = await currentVersions(tx, data.documentId);
+    const amended = current.find((row) => Number(row.version) === data.amendsVersion);
+    const original = current.find((row) => Number(row.version) === 1);
+    if (amended === undefined || original === undefined) {
+      throw new Error(`AmendmentAdopted at ${event.position} amends version ${data.amendsVersion} of ${data.documentId}, which the read model does not hold`);
+    }
+    await closeVersion(tx, data.documentId, data.amendsVersion, event.recordedAt);
+    await insertVersion(tx, { ...amended, version: data.amendsVersion, valid_until: data.validFrom }, event);
+    await insertVersion(
+      tx,
+      {
+        ...original,
+        version: data.version,
+        amendment_id: data.amendmentId,
+        decided_on: data.adoptedOn,
+        content_sha256: data.contentSha256,
+        ...valid(data),
+        in_force_from: data.inForceFrom,
+      },
+      event,
     );
   }
 }

@@ -1,34 +1,57 @@
 import { assertNever } from '@register/domain';
-import type { DocumentVersionView, DocumentView } from './document-view.query';
+import type { DocumentPublicationView, DocumentVersionView, DocumentView } from './document-view';
 
 /** The axes of a bitemporal question (api.md "Conventions"). */
 export type DocumentAxis = 'valid' | 'inForce';
 
 /** The version that applies on a date: what GET /documents/{id} answers as `versionInForce`. */
-export type VersionInForce = Omit<DocumentVersionView, 'decidedOn'>;
+export type VersionInForce = Omit<DocumentVersionView, 'decidedOn' | 'inForceFrom'>;
 
 /**
- * The version whose [validFrom, validUntil) holds `validOn`, or null. On the
- * `inForce` axis the document must also be in force on `validOn`: a decision
- * does not enter into force before it is published (Awb 3:40), so one of its
- * publications (as known to the view) must be in force from `validOn` or
- * earlier; with no such publication the answer is null. Dates are
- * `YYYY-MM-DD`, so comparing them as text compares them as dates.
+ * The version of `document` (as known to the view) that applies on `validOn`,
+ * or null. Dates are `YYYY-MM-DD`, so comparing them as text compares them
+ * as dates.
+ *
+ * On the `valid` axis: the version whose [validFrom, validUntil) holds
+ * `validOn`; an adopted amendment reaches back to its validFrom even where
+ * that lies before its adoption (domain.md).
+ *
+ * On the `inForce` axis: the text that was legally in force that day. A
+ * decision is not in force before it is published (Awb 3:40), so nothing is
+ * before the first publication's inForceFrom; from then on the original is,
+ * and each amendment from its own inForceFrom (its adoption, or its
+ * validFrom when that is later). The latest version already in force wins,
+ * within the document's overall validity: so a retroactive amendment is not
+ * in force on the days before its adoption, where its predecessor was.
  */
 export function versionInForceOn(document: DocumentView, validOn: string, axis: DocumentAxis): VersionInForce | null {
-  const version = document.versions.find((v) => v.validFrom <= validOn && (v.validUntil === null || validOn < v.validUntil));
-  if (version === undefined || !inForceOn(document, validOn, axis)) return null;
-  const { decidedOn: _decidedOn, ...inForce } = version;
+  const version = versionOn(document, validOn, axis);
+  if (version === undefined) return null;
+  const { decidedOn: _decidedOn, inForceFrom: _inForceFrom, ...inForce } = version;
   return inForce;
 }
 
-function inForceOn(document: DocumentView, validOn: string, axis: DocumentAxis): boolean {
+function versionOn(document: DocumentView, validOn: string, axis: DocumentAxis): DocumentVersionView | undefined {
   switch (axis) {
     case 'valid':
-      return true;
+      return document.versions.find((v) => v.validFrom <= validOn && (v.validUntil === null || validOn < v.validUntil));
     case 'inForce':
-      return document.publications.some((publication) => publication.inForceFrom <= validOn);
+      return inForceVersionOn(document, validOn);
     default:
       return assertNever(axis);
   }
+}
+
+function inForceVersionOn({ versions, publications }: DocumentView, validOn: string): DocumentVersionView | undefined {
+  const published = firstInForceFrom(publications);
+  const [original] = versions;
+  const last = versions[versions.length - 1];
+  if (published === null || validOn < published || validOn < original.validFrom) return undefined;
+  if (last.validUntil !== null && validOn >= last.validUntil) return undefined;
+  // Versions are numbered in order of adoption, so the highest one in force is the latest text.
+  return [...versions].reverse().find((v) => (v.inForceFrom ?? published) <= validOn);
+}
+
+function firstInForceFrom(publications: readonly DocumentPublicationView[]): string | null {
+  return publications.reduce<string | null>((first, p) => (first === null || p.inForceFrom < first ? p.inForceFrom : first), null);
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PUBLICATION_MEDIA } from '@register/domain';
-import type { DocumentPublicationView, DocumentVersionView, VersionInForce } from '@register/projections';
+import type { AmendmentApprovalView, AmendmentView, DocumentPublicationView, DocumentVersionView, VersionInForce } from '@register/projections';
 
 /** A publication of the document, as GET /documents/{id} lists it. */
 export class DocumentPublicationResponseDto {
@@ -58,17 +58,91 @@ export class VersionInForceResponseDto {
   }
 }
 
-/** One version of the document's text in `versions`, with the date it was decided. */
+/** One version of the document's text in `versions`, with the date it was decided and, for an amendment, the date it took force. */
 export class DocumentVersionResponseDto extends VersionInForceResponseDto {
-  @ApiProperty({ description: 'The date the version was decided (for the original: the document\'s decidedOn)', example: '2026-01-27', format: 'date' })
+  @ApiProperty({ description: 'The date the version was decided: the document\'s decidedOn for the original, the adoption for an amendment', example: '2026-01-27', format: 'date' })
   readonly decidedOn: string;
+
+  @ApiProperty({
+    description: 'Addition to api.md: an amendment is in force from the later of its validFrom and its adoption; null for the original, in force from its publication',
+    type: String,
+    nullable: true,
+    format: 'date',
+    example: null,
+  })
+  readonly inForceFrom: string | null;
 
   private constructor(version: DocumentVersionView) {
     super(version);
     this.decidedOn = version.decidedOn;
+    this.inForceFrom = version.inForceFrom;
   }
 
   static override of(version: DocumentVersionView): DocumentVersionResponseDto {
     return new DocumentVersionResponseDto(version);
+  }
+}
+
+/** One organ's approval of an amendment. */
+export class AmendmentApprovalResponseDto {
+  @ApiProperty({ example: 'college:GM0938' })
+  readonly organ: string;
+
+  @ApiProperty({ description: 'The registered decision by which the organ approved', type: String, nullable: true, example: 'doc-approval-gm0938' })
+  readonly decision: string | null;
+
+  @ApiProperty({ example: '2026-03-10', format: 'date' })
+  readonly approvedOn: string;
+
+  private constructor(approval: AmendmentApprovalView) {
+    this.organ = approval.organ;
+    this.decision = approval.decision;
+    this.approvedOn = approval.approvedOn;
+  }
+
+  static of(approval: AmendmentApprovalView): AmendmentApprovalResponseDto {
+    return new AmendmentApprovalResponseDto(approval);
+  }
+}
+
+/** An amendment of the document as known at knownAt: proposed, or adopted as one of its versions. */
+export class AmendmentResponseDto {
+  @ApiProperty({ example: 'dvo-gm0938-2026-wijziging-1' })
+  readonly id: string;
+
+  @ApiProperty({ example: 'Kostenverdeling herzien' })
+  readonly summary: string;
+
+  @ApiProperty({ example: '2026-07-01', format: 'date' })
+  readonly validFrom: string;
+
+  @ApiProperty({ description: 'SHA-256 of the amended text, hex; null without content', type: String, nullable: true })
+  readonly contentSha256: string | null;
+
+  @ApiProperty({ enum: ['proposed', 'adopted'], example: 'adopted' })
+  readonly status: 'proposed' | 'adopted';
+
+  @ApiProperty({ type: String, nullable: true, format: 'date', example: '2026-03-15' })
+  readonly adoptedOn: string | null;
+
+  @ApiProperty({ description: 'The version it became; null until adopted', type: Number, nullable: true, example: 2 })
+  readonly version: number | null;
+
+  @ApiProperty({ description: 'In the order they were recorded', type: [AmendmentApprovalResponseDto] })
+  readonly approvals: AmendmentApprovalResponseDto[];
+
+  private constructor(amendment: AmendmentView) {
+    this.id = amendment.id;
+    this.summary = amendment.summary;
+    this.validFrom = amendment.validFrom;
+    this.contentSha256 = amendment.contentSha256;
+    this.status = amendment.status;
+    this.adoptedOn = amendment.adoptedOn;
+    this.version = amendment.version;
+    this.approvals = amendment.approvals.map((approval) => AmendmentApprovalResponseDto.of(approval));
+  }
+
+  static of(amendment: AmendmentView): AmendmentResponseDto {
+    return new AmendmentResponseDto(amendment);
   }
 }

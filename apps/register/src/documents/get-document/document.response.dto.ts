@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DOCUMENT_TYPES } from '@register/domain';
 import type { DocumentAnswer } from './document-answer';
-import { DocumentPublicationResponseDto, DocumentVersionResponseDto, VersionInForceResponseDto } from './document-parts.response.dto';
+import { AmendmentResponseDto, DocumentPublicationResponseDto, DocumentVersionResponseDto, VersionInForceResponseDto } from './document-parts.response.dto';
 
 /** GET /documents/{id}: the document as known at knownAt, with the version that applies on validOn. */
 export class DocumentResponseDto {
@@ -32,8 +32,8 @@ export class DocumentResponseDto {
   @ApiProperty({ description: 'The versions of its text as known at knownAt, the original (version 1) first', type: [DocumentVersionResponseDto] })
   readonly versions: DocumentVersionResponseDto[];
 
-  @ApiProperty({ description: 'Adopted amendments; none until amendments are recorded', type: 'array', items: { type: 'object' } })
-  readonly amendments: object[];
+  @ApiProperty({ description: 'The amendments as known at knownAt, in the order they were proposed, with their approvals', type: [AmendmentResponseDto] })
+  readonly amendments: AmendmentResponseDto[];
 
   @ApiProperty({ description: 'The version that applies on validOn on the chosen axis; null when none does', type: VersionInForceResponseDto, nullable: true })
   readonly versionInForce: VersionInForceResponseDto | null;
@@ -48,8 +48,7 @@ export class DocumentResponseDto {
     this.contentSha256 = document.contentSha256;
     this.publications = document.publications.map((publication) => DocumentPublicationResponseDto.of(publication));
     this.versions = document.versions.map((version) => DocumentVersionResponseDto.of(version));
-    // Amendments are recorded from issue 5 on; until then no document has one.
-    this.amendments = [];
+    this.amendments = document.amendments.map((amendment) => AmendmentResponseDto.of(amendment));
     this.versionInForce = versionInForce === null ? null : VersionInForceResponseDto.of(versionInForce);
   }
 

@@ -23,8 +23,10 @@ export class GetDocumentController {
   @Get(':id')
   @AnyRole()
   @ApiOperation({
-    summary: 'The document {id} as known at knownAt, with its publications, versions and the version that applies on validOn',
-    description: 'On axis=inForce the version must also be in force: one of its publications is in force from validOn or earlier (Awb 3:40).',
+    summary: 'The document {id} as known at knownAt, with its publications, versions, amendments and the version that applies on validOn',
+    description:
+      'On axis=valid, the version whose validity holds validOn, retroactive amendments included. On axis=inForce, the latest version in force on validOn: ' +
+      'nothing before a publication is in force (Awb 3:40), then the original, and each amendment from the later of its validFrom and its adoption.',
   })
   @ApiOkResponse({ type: DocumentResponseDto })
   @ApiProblemResponses('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')

@@ -1,0 +1,21 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMetadata } from '../../write-side/command-metadata';
+import type { ApproveAmendmentResult } from './approve-amendment.result';
+
+/** POST /documents/{id}/amendments/{amendmentId}/approvals; null where the body left a field out. */
+export type ApproveAmendmentInput = {
+  readonly documentId: string;
+  readonly amendmentId: string;
+  readonly organ: string;
+  readonly decision: string | null;
+  readonly approvedOn: string | null;
+};
+
+export class ApproveAmendmentCommand extends Command<ApproveAmendmentResult> {
+  constructor(
+    readonly data: ApproveAmendmentInput,
+    readonly metadata: CommandMetadata,
+  ) {
+    super();
+  }
+}

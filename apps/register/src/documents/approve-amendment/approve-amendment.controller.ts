@@ -1,0 +1,49 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequireRoles } from '../../auth/access-rule.decorators';
+import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
+import { CurrentSubject } from '../../auth/current-subject.decorator';
+import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
+import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
+import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { UPDATE_PROBLEMS } from '../../write-side/write-problems';
+import { AmendmentParamsDto } from '../shared/amendment-params.dto';
+import { ApproveAmendmentCommand } from './approve-amendment.command';
+import { ApproveAmendmentRequestDto } from './approve-amendment.request.dto';
+import { ApproveAmendmentResponseDto } from './approve-amendment.response.dto';
+
+@ApiTags('documents')
+@Controller('documents')
+export class ApproveAmendmentController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly metadata: CommandMetadataFactory,
+  ) {}
+
+  @Post(':id/amendments/:amendmentId/approvals')
+  @RequireRoles('registrar')
+  @ApiOperation({ summary: 'Record that an organ approved the amendment; it must be a party (agreement) or a participating college (charter, arrangement)' })
+  @ApiCreatedResponse({ type: ApproveAmendmentResponseDto })
+  @ApiProblemResponses(
+    ...UPDATE_PROBLEMS,
+    'ALREADY_EXISTS',
+    'UNKNOWN_REFERENCE',
+    'DOCUMENT_NOT_AMENDABLE',
+    'AMENDMENT_ALREADY_ADOPTED',
+    'APPROVER_NOT_A_PARTY',
+    'NOT_A_PARTICIPANT',
+    'CHRONOLOGY',
+  )
+  async approve(
+    @Param() params: AmendmentParamsDto,
+    @Body() body: ApproveAmendmentRequestDto,
+    @CurrentSubject() subject: AuthenticatedSubject,
+    @RequestCorrelationId() correlationId: string,
+  ): Promise<ApproveAmendmentResponseDto> {
+    const { organ, decision, approvedOn } = body;
+    const data = { documentId: params.id, amendmentId: params.amendmentId, organ, decision: decision ?? null, approvedOn: approvedOn ?? null };
+    const command = new ApproveAmendmentCommand(data, this.metadata.create(subject.sub, correlationId));
+    return ApproveAmendmentResponseDto.from(await this.commandBus.execute(command));
+  }
+}
