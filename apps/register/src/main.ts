@@ -5,13 +5,16 @@ import { pino } from 'pino';
 import { AppModule } from './app.module';
 import { loadRegisterConfig } from './config/load-register-config';
 import { InvalidConfigError } from './config/invalid-config.error';
+import { parseStartArguments } from './config/start-arguments';
 import { configureApp } from './configure-app';
+import { loadDemoOnStart } from './demo/demo-on-start';
 import { logDestination } from './logging/log-destination';
 import { loggerOptions } from './logging/logger-options';
 import { createNestPinoLogger } from './logging/nest-pino-logger';
 import { PROCESS_CORRELATION_ID } from './logging/process-correlation-id';
 
 async function bootstrap(): Promise<void> {
+  const args = parseStartArguments(process.argv.slice(2));
   const config = loadRegisterConfig(process.env, process.cwd());
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: createNestPinoLogger(config.logLevel),
@@ -23,12 +26,20 @@ async function bootstrap(): Promise<void> {
   configureApp(app);
   // process.exit(0) once closed, rather than re-raising the signal: a clean stop exits 0.
   app.enableShutdownHooks([], { useProcessExit: true });
-  await app.listen(config.port).catch(async (error: unknown) => {
-    // E.g. the port is taken: release the store before the process exits.
+  const start = async (): Promise<void> => {
+    if (args.demo || config.demo) {
+      // The demo writes through the command bus and waits for the projector, which starts with init().
+      await app.init();
+      await loadDemoOnStart(app);
+    }
+    await app.listen(config.port);
+    new NestLogger('Bootstrap').log(`Listening on port ${config.port} with the ${config.store.kind} event store`);
+  };
+  await start().catch(async (error: unknown) => {
+    // E.g. the port is taken or a demo step failed: release the store before the process exits.
     await app.close();
     throw error;
   });
-  new NestLogger('Bootstrap').log(`Listening on port ${config.port} with the ${config.store.kind} event store`);
 }
 
 bootstrap().catch((error: unknown) => {

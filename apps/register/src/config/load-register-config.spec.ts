@@ -27,6 +27,7 @@ describe('loadRegisterConfig', () => {
       oidc: undefined,
       logLevel: 'info',
       readYourWritesTimeoutMs: 5_000,
+      demo: false,
     });
   });
 
@@ -188,6 +189,20 @@ describe('loadRegisterConfig', () => {
       expect(problemsOf({ REGISTER_READ_YOUR_WRITES_TIMEOUT_MS: raw })).toEqual([
         `REGISTER_READ_YOUR_WRITES_TIMEOUT_MS must be an integer from 1 to 600000 (milliseconds); got ${JSON.stringify(raw)}`,
       ]);
+    });
+  });
+
+  describe('REGISTER_DEMO', () => {
+    it.each([
+      ['true', true],
+      ['false', false],
+      ['', false],
+    ])('reads %j as %s', (raw, demo) => {
+      expect(loadRegisterConfig({ REGISTER_DEMO: raw }, CWD).demo).toBe(demo);
+    });
+
+    it.each(['yes', '1', 'TRUE', 'ture', ' true'])('refuses %j rather than read a typo as false', (raw) => {
+      expect(problemsOf({ REGISTER_DEMO: raw })).toEqual([`REGISTER_DEMO must be true or false; got ${JSON.stringify(raw)}`]);
     });
   });
 

@@ -35,8 +35,9 @@ export function loadRegisterConfig(env: Environment, cwd: string): RegisterConfi
   const { jwtSecret, oidc } = loadAuthConfig((name) => value(env, name), storeKind, problems);
   const logLevel = oneOf<LogLevel>(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
   const readYourWritesTimeoutMs = readYourWritesTimeout(env, problems);
+  const demo = flag(env, 'REGISTER_DEMO', problems);
   if (problems.length > 0 || !store || !logLevel) throw new InvalidConfigError(problems);
-  return { store, dataDir, port, jwtSecret, oidc, logLevel, readYourWritesTimeoutMs };
+  return { store, dataDir, port, jwtSecret, oidc, logLevel, readYourWritesTimeoutMs, demo };
 }
 
 /** An empty variable counts as unset: `FOO= npm start` should mean the default. */
@@ -130,4 +131,16 @@ function readYourWritesTimeout(env: Environment, problems: string[]): number {
   if (ms >= 1 && ms <= MAX_READ_YOUR_WRITES_TIMEOUT_MS) return ms;
   problems.push(`${name} must be an integer from 1 to ${MAX_READ_YOUR_WRITES_TIMEOUT_MS} (milliseconds); got ${JSON.stringify(raw)}`);
   return DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS;
+}
+
+/**
+ * A switch: `true` or `false`, nothing else. A typo such as `ture` or `yes`
+ * must stop the boot rather than quietly mean false.
+ */
+function flag(env: Environment, name: string, problems: string[]): boolean {
+  const raw = value(env, name);
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  problems.push(`${name} must be true or false; got ${JSON.stringify(raw)}`);
+  return false;
 }

@@ -30,6 +30,8 @@ export interface RegisterConfig {
   readonly logLevel: LogLevel;
   /** How long a write waits for the read side to reach its position before answering 503 READ_SIDE_LAGGING. */
   readonly readYourWritesTimeoutMs: number;
+  /** REGISTER_DEMO: load the SZMH demo on start when the register is empty (as `npm start -- --demo` does). */
+  readonly demo: boolean;
 }
 
 export const REGISTER_CONFIG = Symbol('RegisterConfig');
