@@ -45,7 +45,8 @@ export function requestMutations(route: WriteRoute): MalformedCase[] {
     json('the JSON number 42', '42'),
     json('the JSON null', 'null'),
     json('the JSON true', 'true'),
-    json('an empty body', ''),
+    // An empty body reads as {}, which a route without required fields (the adoption, `{}` in api.md) accepts.
+    ...(Object.values(route.fields).some((field) => field.required) ? [json('an empty body', '')] : []),
     json('JSON cut off halfway', valid.slice(0, Math.floor(valid.length / 2))),
     json('JSON with a trailing comma', `${valid.slice(0, -1)},}`),
     json('single-quoted JavaScript instead of JSON', valid.replaceAll('"', "'")),

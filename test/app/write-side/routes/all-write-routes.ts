@@ -1,9 +1,10 @@
+import { adoptAmendmentRoute, approveAmendmentRoute, proposeAmendmentRoute } from './amendment.routes';
 import { documentRoute, publicationRoute } from './document.routes';
 import { correctionRoute, grantRoute, revocationRoute, subMandateRoute } from './mandate.routes';
 import { exitRoute, functionRoute, joinRoute, powerRoute } from './reference-data.routes';
 import type { WriteRoute } from './write-route';
 
-/** Every write route of api.md except the agreement and charter amendments, which this suite leaves out. */
+/** Every write route of api.md. */
 export const ALL_WRITE_ROUTES: readonly WriteRoute[] = [
   joinRoute,
   exitRoute,
@@ -11,6 +12,9 @@ export const ALL_WRITE_ROUTES: readonly WriteRoute[] = [
   powerRoute,
   documentRoute,
   publicationRoute,
+  proposeAmendmentRoute,
+  approveAmendmentRoute,
+  adoptAmendmentRoute,
   grantRoute,
   subMandateRoute,
   revocationRoute,
