@@ -33,6 +33,23 @@ export class PostgresFixture {
     return `bench_${label}_${this.schemaCounter}`;
   }
 
+  /**
+   * A new, empty database on the server, for a measurement that lays its
+   * tables out as the service does: events and read models in `public`.
+   */
+  async createDatabase(label: string): Promise<{ name: string; url: string }> {
+    const name = this.nextSchemaName(label);
+    await this.admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(this.url);
+    url.pathname = `/${name}`;
+    return { name, url: url.toString() };
+  }
+
+  /** Drops a database from `createDatabase`, closing connections a failed measurement left open. */
+  async dropDatabase(name: string): Promise<void> {
+    await this.admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+
   get adminClient(): Client {
     return this.admin;
   }

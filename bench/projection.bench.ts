@@ -5,10 +5,10 @@ import { DataSource } from 'typeorm';
 import { freshFile, removeDatabaseFile, type BenchContext } from './bench-context';
 import { httpAuthority } from './http-authority.bench';
 import { nationwideHistory, questionFor, type ChainEnd } from './nationwide-history';
+import { CATCHUP_APPEND_BATCH, catchupResult, historyNote, nationwideMandates } from './projection-catchup';
 import { RawSqlite } from './raw-sqlite';
-import { toResult, type BenchResult } from './report';
+import type { BenchResult } from './report';
 
-const APPEND_BATCH = 500;
 const QUESTIONS = 2_000;
 
 /**
@@ -18,14 +18,14 @@ const QUESTIONS = 2_000;
  * ratio = allowed / measured and a ratio of 1 or more passes.
  */
 export async function projectionBench(ctx: BenchContext): Promise<BenchResult[]> {
-  const small = await projectedHistory(ctx, Math.round(10_000 * ctx.sizes.batchEvents / 100_000));
+  const small = await projectedHistory(ctx, nationwideMandates(ctx, 10_000));
   let p50Small: number;
   try {
     p50Small = (await latencies(small.dataSource, small.chainEnds)).p50;
   } finally {
     await small.close();
   }
-  const large = await projectedHistory(ctx, Math.round(100_000 * ctx.sizes.batchEvents / 100_000));
+  const large = await projectedHistory(ctx, nationwideMandates(ctx));
   try {
     const { p50, p99 } = await latencies(large.dataSource, large.chainEnds);
     return [
@@ -60,21 +60,16 @@ async function projectedHistory(ctx: BenchContext, mandates: number): Promise<Pr
   const file = freshFile(ctx, `nationwide-${mandates}`);
   const raw = RawSqlite.open(file);
   const started = performance.now();
-  raw.insertInTransactions(history.events, APPEND_BATCH);
+  raw.insertInTransactions(history.events, CATCHUP_APPEND_BATCH);
   const appendSeconds = (performance.now() - started) / 1000;
   raw.close();
   const dataSource = new DataSource({ type: 'better-sqlite3', database: file });
   await dataSource.initialize();
   const store = await SqliteEventStore.fromDataSource(dataSource);
-  const report = await rebuildProjections({ dataSource, store, projections: registerProjections() });
-  if (report.events !== history.events.length) throw new Error(`rebuild replayed ${report.events} of ${history.events.length} events`);
-  ctx.log(`nationwide ${history.mandates} mandates: ${history.events.length} events, append ${appendSeconds.toFixed(1)} s, projection ${(report.elapsedMs / 1000).toFixed(1)} s`);
-  ctx.note(`nationwide history (${history.mandates.toLocaleString('en-US')} mandates): ${history.events.length.toLocaleString('en-US')} events written directly, not through the deciders`);
-  const catchup = toResult(
-    { name: 'sqlite.projection.catchup', unit: 'events/s', referenceName: `better-sqlite3, ${APPEND_BATCH}-row transactions`, target: 0.25 },
-    history.events.length / (report.elapsedMs / 1000),
-    history.events.length / appendSeconds,
-  );
+  const rebuild = await rebuildProjections({ dataSource, store, projections: registerProjections() });
+  ctx.note(historyNote(history));
+  const reference = `better-sqlite3, ${CATCHUP_APPEND_BATCH}-row transactions`;
+  const catchup = catchupResult(ctx, history, { database: 'sqlite', reference, appendSeconds, rebuild });
   return {
     file,
     dataSource,

@@ -1,6 +1,7 @@
 import { assertNever, type MandateGranted, type PowerCatalogued } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
+import { insertRows } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
 import { sqlDialectOf, sqlParameters } from '../runtime/projection-sql';
 
@@ -10,6 +11,9 @@ export const POWERS_TABLE = 'rm_powers';
 export const MANDATE_EDGES_TABLE = 'rm_mandate_edges';
 
 const EVENT_TYPES: readonly (PowerCatalogued | MandateGranted)['type'][] = ['PowerCatalogued', 'MandateGranted'];
+const POWER_COLUMNS = ['position', 'power_id', 'holder', 'recorded_from'];
+const EDGE_COLUMNS = ['mandate_id', 'position', 'parent_mandate_id', 'grantor', 'grantee', 'powers', 'municipalities', 'recorded_from'];
+type AuthorityEvent = PowerCatalogued | MandateGranted;
 
 /**
  * What `GET /authority` needs besides the mandates read model: the holder of
@@ -58,30 +62,33 @@ export class AuthorityProjection implements Projection {
   }
 
   async apply(event: StoredEvent, tx: EntityManager): Promise<void> {
-    const typed = { type: event.type, data: event.data } as PowerCatalogued | MandateGranted;
-    const values = (count: number) => sqlParameters(sqlDialectOf(tx), count);
-    switch (typed.type) {
-      case 'PowerCatalogued': {
-        const { powerId, holder } = typed.data;
-        await tx.query(`INSERT INTO ${POWERS_TABLE} (position, power_id, holder, recorded_from) VALUES (${values(4)})`, [
-          event.position,
-          powerId,
-          holder,
-          event.recordedAt,
-        ]);
-        return;
-      }
-      case 'MandateGranted': {
-        const { mandateId, parentMandateId, grantor, grantee, powers, municipalities } = typed.data;
-        await tx.query(
-          `INSERT INTO ${MANDATE_EDGES_TABLE} (mandate_id, position, parent_mandate_id, grantor, grantee, powers, municipalities, recorded_from)
-           VALUES (${values(8)})`,
-          [mandateId, event.position, parentMandateId, grantor, grantee, JSON.stringify(powers), JSON.stringify(municipalities), event.recordedAt],
-        );
-        return;
-      }
-      default:
-        return assertNever(typed);
+    const { table, columns, values } = rowOf(event);
+    await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${sqlParameters(sqlDialectOf(tx), columns.length)})`, values);
+  }
+
+  /** Both tables are append-only, so a step is one multi-row INSERT into each. */
+  async applyBatch(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
+    const rows = events.map(rowOf);
+    const into = (table: string) => rows.filter((row) => row.table === table).map((row) => row.values);
+    await insertRows(tx, POWERS_TABLE, POWER_COLUMNS, into(POWERS_TABLE));
+    await insertRows(tx, MANDATE_EDGES_TABLE, EDGE_COLUMNS, into(MANDATE_EDGES_TABLE));
+  }
+}
+
+/** The one row an event adds, to the table it belongs in. */
+function rowOf(event: StoredEvent): { table: string; columns: readonly string[]; values: unknown[] } {
+  const typed = { type: event.type, data: event.data } as AuthorityEvent;
+  switch (typed.type) {
+    case 'PowerCatalogued': {
+      const { powerId, holder } = typed.data;
+      return { table: POWERS_TABLE, columns: POWER_COLUMNS, values: [event.position, powerId, holder, event.recordedAt] };
     }
+    case 'MandateGranted': {
+      const { mandateId, parentMandateId, grantor, grantee, powers, municipalities } = typed.data;
+      const values = [mandateId, event.position, parentMandateId, grantor, grantee, JSON.stringify(powers), JSON.stringify(municipalities), event.recordedAt];
+      return { table: MANDATE_EDGES_TABLE, columns: EDGE_COLUMNS, values };
+    }
+    default:
+      return assertNever(typed);
   }
 }

@@ -1,13 +1,13 @@
 import type { MandateGranted } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import fc from 'fast-check';
-import type { DataSource } from 'typeorm';
 import { appendRecordedRegister } from '../mandates/testing/append-recorded-register';
 import type { AuthorityQuestion } from '../oracle/authority-answer.types';
 import { answerAuthority } from '../oracle/authority.oracle';
 import { registerProjections } from '../register-projections';
 import { Projector } from '../runtime/projector';
 import { rebuildProjections } from '../runtime/rebuild-projections';
+import { readModelRows } from '../runtime/testing/read-model-rows';
 import { PROJECTION_TEST_BACKENDS, type ProjectionTestBackend } from '../testing/projection-test-database';
 import { CEILINGS, dateArb, GRANTED_POWERS, historyArb, MUNICIPALITIES, recordRandomHistory, STAFF_FUNCTION } from '../testing/random-register-history';
 import type { RandomHistory } from '../testing/random-register-history';
@@ -116,25 +116,6 @@ async function projectedHistory(backend: ProjectionTestBackend, history: RandomH
   };
 }
 
-/**
- * Every `rm_` table the database holds, each as its rows serialised and
- * sorted: the comparison needs an order independent of how the database
- * returns rows, and every table's primary key is one of its columns.
- */
-async function readModels(dataSource: DataSource): Promise<Record<string, unknown[]>> {
-  const catalogue =
-    dataSource.options.type === 'postgres'
-      ? `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name LIKE 'rm\\_%'`
-      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm\\_%' ESCAPE '\\'`;
-  const tables: { name: string }[] = await dataSource.query(catalogue);
-  const models: Record<string, unknown[]> = {};
-  for (const { name } of [...tables].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM ${name}`);
-    models[name] = rows.map((row) => JSON.stringify(row)).sort();
-  }
-  return models;
-}
-
 async function withHistory(backend: ProjectionTestBackend, history: RandomHistory, body: (projected: Awaited<ReturnType<typeof projectedHistory>>) => Promise<void>) {
   const projected = await projectedHistory(backend, history);
   try {
@@ -179,11 +160,11 @@ describe.each(PROJECTION_TEST_BACKENDS)('authority on random histories on $name'
       fc.asyncProperty(historyArb, async (history) => {
         await withHistory(backend, history, async ({ connection, projector }) => {
           rebuilt += 1;
-          const live = await readModels(connection.dataSource);
+          const live = await readModelRows(connection.dataSource);
           await projector.stop();
           await rebuildProjections({ ...connection, projections: registerProjections() });
           expect(Object.keys(live).length).toBeGreaterThanOrEqual(9);
-          await expect(readModels(connection.dataSource)).resolves.toEqual(live);
+          await expect(readModelRows(connection.dataSource)).resolves.toEqual(live);
         });
       }),
       { numRuns: REBUILT_HISTORIES, ...TIME_LIMIT, ...seed },

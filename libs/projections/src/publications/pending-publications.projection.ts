@@ -1,8 +1,11 @@
 import { assertNever, type DecisionPublished, type DocumentEvent, type DocumentRegistered, type DocumentType } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
+import { closeVersions, insertRows, queryByKeys } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
 import { sqlDialectOf, sqlParameter, sqlParameters } from '../runtime/projection-sql';
+import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
+import { PUBLICATION_STATUS_COLUMNS, type PublicationStatusRow, publicationStatusValues, publishedRow, unpublishedRow } from './publication-status.row';
 
 /** The bitemporal table of the publication work list; GET /publications/pending reads it by recorded time. */
 export const DECISION_PUBLICATION_STATUS_TABLE = 'rm_decision_publication_status';
@@ -12,6 +15,12 @@ export const DECISION_CONCERNS_TABLE = 'rm_decision_concerns';
 const TABLE = DECISION_PUBLICATION_STATUS_TABLE;
 const CONCERNS = DECISION_CONCERNS_TABLE;
 const EVENT_TYPES: readonly DocumentEvent['type'][] = ['DocumentRegistered', 'DecisionPublished'];
+/** The version a publication closes, as in `publish`. */
+const UNPUBLISHED = 'published = 0 AND recorded_until IS NULL';
+const STATUS_VERSIONS = {
+  keyOf: (row: PublicationStatusRow) => row.document_id,
+  isOpen: (row: PublicationStatusRow) => row.published === 0 && row.recorded_until === null,
+};
 
 /**
  * The document types whose publication the work list tracks: the decisions of
@@ -111,9 +120,22 @@ export class PendingPublicationsProjection implements Projection {
     }
   }
 
-  /** A plain loop over `apply`: a publication must see the row its registration inserted earlier in the same step. */
+  /**
+   * The same rows as `apply` event by event, in a few statements per step: one
+   * SELECT of the unpublished versions the step's publications find stored,
+   * the step folded in memory (VersionedRowsBatch: a publication sees the
+   * version its registration wrote earlier in the step there), then one UPDATE
+   * closing the stored versions and multi-row INSERTs.
+   */
   async applyBatch(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
-    for (const event of events) await this.apply(event, tx);
+    const published = events.filter((event) => event.type === 'DecisionPublished').map((event) => (event.data as DecisionPublished['data']).documentId);
+    const stored = await queryByKeys<PublicationStatusRow>(tx, [...new Set(published)], (ids) => `SELECT * FROM ${TABLE} WHERE ${UNPUBLISHED} AND document_id IN (${ids})`);
+    const batch = new VersionedRowsBatch(new Map(stored.map((row) => [row.document_id, row])), STATUS_VERSIONS);
+    const concerns: string[][] = [];
+    for (const event of events) foldIntoStep(event, batch, concerns);
+    await closeVersions(tx, { table: TABLE, keyColumn: 'document_id', open: UNPUBLISHED }, batch.closings);
+    await insertRows(tx, TABLE, PUBLICATION_STATUS_COLUMNS, batch.inserts.map(publicationStatusValues));
+    await insertRows(tx, CONCERNS, ['document_id', 'municipality'], concerns);
   }
 
   private async register(data: DocumentRegistered['data'], event: StoredEvent, tx: EntityManager): Promise<void> {
@@ -147,5 +169,27 @@ export class PendingPublicationsProjection implements Projection {
        WHERE document_id = ${p(2)} AND published = 0 AND recorded_until IS NULL`,
       [event.recordedAt, data.documentId],
     );
+  }
+}
+
+/** What `apply` writes for one event, added to the step's rows instead. */
+function foldIntoStep(event: StoredEvent, batch: VersionedRowsBatch<PublicationStatusRow>, concerns: string[][]): void {
+  const documentEvent = { type: event.type, data: event.data } as DocumentEvent;
+  switch (documentEvent.type) {
+    case 'DocumentRegistered': {
+      const { data } = documentEvent;
+      if (!DECISIONS_TO_PUBLISH.has(data.type)) return;
+      batch.add(unpublishedRow(data, publisherOf(data.type, data.decidedBy), event));
+      for (const municipality of data.concerns) concerns.push([data.documentId, municipality]);
+      return;
+    }
+    case 'DecisionPublished':
+      return batch.replace(documentEvent.data.documentId, (unpublished) => publishedRow(unpublished, event), event.recordedAt);
+    case 'AmendmentProposed':
+    case 'AmendmentApproved':
+    case 'AmendmentAdopted':
+      return;
+    default:
+      return assertNever(documentEvent);
   }
 }

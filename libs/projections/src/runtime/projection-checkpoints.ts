@@ -63,26 +63,27 @@ export class ProjectionCheckpoints {
   /**
    * Moves every checkpoint below `to` up to it, each only if it still holds
    * the position this projector knows: the fence that keeps a stale projector
-   * from applying a step twice. On PostgreSQL the first update also locks the
-   * row until commit, so a second projector waits here and then fails, before
-   * it has applied anything.
+   * from applying a step twice. One statement for all of them, since on
+   * PostgreSQL each is a round trip of every step. On PostgreSQL the update
+   * also locks the rows until commit, so a second projector waits here and
+   * then fails, before it has applied anything.
    *
    * @throws CheckpointMovedError when a row no longer holds the known position.
    */
   async advance(tx: EntityManager, from: CheckpointPositions, to: number): Promise<void> {
     const runner = tx.queryRunner;
     if (!runner) throw new Error('ProjectionCheckpoints.advance needs the EntityManager of a transaction');
-    const updatedAt = new Date().toISOString();
-    for (const [name, position] of from) {
-      if (position >= to) continue;
-      const result = await runner.query(
-        `UPDATE projection_checkpoints SET position = ${this.param(1)}, updated_at = ${this.param(2)}
-         WHERE name = ${this.param(3)} AND position = ${this.param(4)}`,
-        [to, updatedAt, name, position],
-        true,
-      );
-      if (result.affected !== 1) throw new CheckpointMovedError(name, position);
-    }
+    const behind = [...from].filter(([, position]) => position < to);
+    if (behind.length === 0) return;
+    const fence = behind.map((_, i) => `(name = ${this.param(2 * i + 3)} AND position = ${this.param(2 * i + 4)})`).join(' OR ');
+    const result = await runner.query(
+      `UPDATE projection_checkpoints SET position = ${this.param(1)}, updated_at = ${this.param(2)} WHERE ${fence} RETURNING name`,
+      [to, new Date().toISOString(), ...behind.flat()],
+      true,
+    );
+    const moved = new Set((result.records as { name: string }[]).map((row) => row.name));
+    const stale = behind.find(([name]) => !moved.has(name));
+    if (stale !== undefined) throw new CheckpointMovedError(...stale);
   }
 
   /** Puts the checkpoints of `names` back to position 0, for a rebuild. */

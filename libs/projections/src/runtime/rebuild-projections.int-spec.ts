@@ -1,8 +1,7 @@
 import { ProjectionLeaseHeldError } from '../lease/projection-lease';
 import { appendSpread, type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestDatabase } from '../testing/projection-test-database';
 import { StreamCountProjection } from '../testing/stream-count.projection';
-import { ProjectionCheckpoints } from './projection-checkpoints';
-import { CheckpointMovedError } from './projection-checkpoints';
+import { CheckpointMovedError, ProjectionCheckpoints } from './projection-checkpoints';
 import { ProjectionStep } from './projection-step';
 import { Projector } from './projector';
 import { type RebuildProgress, rebuildProjections } from './rebuild-projections';
@@ -79,5 +78,22 @@ describe.each(PROJECTION_TEST_BACKENDS)('rebuilding the projections on $name', (
     const events = await connection.store.readAll();
     await expect(stale.commit(events, new Map([[projection.name, 0]]))).rejects.toThrow(CheckpointMovedError);
     await expect(projection.rows(connection.dataSource)).resolves.toEqual([{ stream: 'a', events: 4, lastPosition: head }]);
+  });
+
+  it('fences off a step when only one of its checkpoints moved, naming that one, and rolls back the others too', async () => {
+    const head = await appendSpread(connection.store, 'fence', 4, ['a']);
+    const [first, second] = [new StreamCountProjection('first_counts'), new StreamCountProjection('second_counts')];
+    await rebuildProjections({ ...connection, projections: [first, second] });
+    // The stale projector knows `first` where it really is; only `second` moved on without it.
+    const stale = new ProjectionStep(connection.dataSource, [first, second]);
+    await appendSpread(connection.store, 'more', 2, ['a']);
+    const events = await connection.store.readAll({ fromPosition: head });
+    const known = new Map([[first.name, head], [second.name, 0]]);
+    await expect(stale.commit(events, known)).rejects.toThrow(new CheckpointMovedError(second.name, 0));
+    const untouched = [{ stream: 'a', events: 4, lastPosition: head }];
+    await expect(first.rows(connection.dataSource)).resolves.toEqual(untouched);
+    await expect(second.rows(connection.dataSource)).resolves.toEqual(untouched);
+    const checkpoints = await new ProjectionCheckpoints(connection.dataSource).read([first.name, second.name]);
+    expect([...checkpoints.values()]).toEqual([head, head]);
   });
 });

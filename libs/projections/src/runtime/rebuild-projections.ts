@@ -65,9 +65,13 @@ async function replay(options: RebuildOptions, lease: ProjectionLease, from: Che
   let progress: RebuildProgress = { position: 0, head: await store.headPosition(), events: 0 };
   let positions = from;
   let renewed = Date.now();
+  let page = readPage(store, 0, batchSize);
   for (;;) {
-    const events = await store.readAll({ fromPosition: progress.position, limit: batchSize });
+    const events = await page;
     if (events.length === 0) return progress;
+    // The next page is read while this step commits, on PostgreSQL on another connection of the pool. Should
+    // the read wait for appends still settling, it waits at most for this commit, which never waits for the read.
+    page = readPage(store, events[events.length - 1].position, batchSize);
     positions = await commitNamingTheFailure(step, events, positions);
     const position = events[events.length - 1].position;
     progress = { position, head: Math.max(progress.head, position), events: progress.events + events.length };
@@ -78,6 +82,13 @@ async function replay(options: RebuildOptions, lease: ProjectionLease, from: Che
     }
     await yieldToEventLoop();
   }
+}
+
+function readPage(store: EventStore, fromPosition: number, limit: number): Promise<StoredEvent[]> {
+  const page = store.readAll({ fromPosition, limit });
+  // Awaited only after the step commits: a failure must not count as unhandled if the step fails first.
+  page.catch(() => undefined);
+  return page;
 }
 
 /** A failed batch is tried again one event at a time, so the rebuild stops naming the event that fails. */
