@@ -1,24 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { type SqlDialect, sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
 import type { AmendmentApprovalView, AmendmentView, DocumentPublicationView, DocumentVersionView, DocumentView } from './document-view';
+import type { VersionRow } from './document-version.rows';
 import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE } from './documents.schema';
 
 export type * from './document-view';
 
-interface VersionRow {
-  readonly version: number | string;
-  readonly amendment_id: string | null;
-  readonly type: string;
-  readonly title: string;
-  readonly decided_on: string;
-  readonly decided_by: string;
-  readonly concerns: string;
-  readonly parties: string;
-  readonly content_sha256: string | null;
-  readonly valid_from: string;
-  readonly valid_until: string | null;
-  readonly in_force_from: string | null;
-}
+/** A stored version as read back; the driver may hand `version` over as text. */
+type StoredVersionRow = Omit<VersionRow, 'document_id' | 'version'> & { readonly version: number | string };
 
 interface PublicationRow {
   readonly medium: string;
@@ -53,7 +42,7 @@ interface ApprovalRow {
 export async function documentKnownAt(dataSource: DataSource, documentId: string, knownAt: string): Promise<DocumentView | null> {
   const dialect = sqlDialectOf(dataSource);
   const p = (index: number) => sqlParameter(dialect, index);
-  const versions: VersionRow[] = await dataSource.query(
+  const versions: StoredVersionRow[] = await dataSource.query(
     `SELECT version, amendment_id, type, title, decided_on, decided_by, concerns, parties, content_sha256, valid_from, valid_until, in_force_from
      FROM ${DOCUMENT_VERSIONS_TABLE}
      WHERE document_id = ${p(1)} AND recorded_from <= ${p(2)} AND (recorded_until IS NULL OR recorded_until > ${p(3)})
@@ -103,7 +92,7 @@ function recordedRows<R>(dataSource: DataSource, table: string, columns: string,
   );
 }
 
-function toVersion(row: VersionRow): DocumentVersionView {
+function toVersion(row: StoredVersionRow): DocumentVersionView {
   return {
     version: Number(row.version),
     amendmentId: row.amendment_id,
