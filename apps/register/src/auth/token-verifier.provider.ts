@@ -1,5 +1,6 @@
 import { Logger, type Provider } from '@nestjs/common';
 import { REGISTER_CONFIG, type RegisterConfig } from '../config/register-config';
+import { CachedTokenVerifier } from './cached-token.verifier';
 import { OidcTokenVerifier } from './oidc-token.verifier';
 import { SecretTokenVerifier } from './secret-token.verifier';
 import { resolveTokenVerification } from './token-verification';
@@ -7,14 +8,18 @@ import { TOKEN_VERIFIER, type TokenVerifier } from './token-verifier';
 
 const TOKEN_HINT = 'get a token with: npm run cli -- token --role registrar --sub <name>';
 
-/** The verifier for the configured keys; resolving them may create the embedded default's secret file. */
+/**
+ * The verifier for the configured keys, remembering the tokens it accepted
+ * until they expire; resolving the keys may create the embedded default's
+ * secret file.
+ */
 export const tokenVerifierProvider: Provider = {
   provide: TOKEN_VERIFIER,
   inject: [REGISTER_CONFIG],
-  useFactory: tokenVerifierFor,
+  useFactory: async (config: RegisterConfig): Promise<TokenVerifier> => new CachedTokenVerifier(await keyVerifierFor(config)),
 };
 
-async function tokenVerifierFor(config: RegisterConfig): Promise<TokenVerifier> {
+async function keyVerifierFor(config: RegisterConfig): Promise<TokenVerifier> {
   const logger = new Logger('Authentication');
   const verification = await resolveTokenVerification(config);
   switch (verification.kind) {

@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { defer, lastValueFrom, type Observable } from 'rxjs';
 import { subjectOf } from '../auth/request-subject';
+import { isReadOnlyMethod } from '../http/read-only-method';
 import { IdempotencyContext } from './idempotency.context';
 import { IdempotencyLedger } from './idempotency-ledger';
 import type { RecordedResponse } from './idempotency-ledger.events';
@@ -37,6 +38,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (execution.getType() !== 'http') return next.handle();
     const request = execution.switchToHttp().getRequest<Request>();
+    // A read writes no events, so it needs no identity; the async context would slow every promise it makes.
+    if (isReadOnlyMethod(request.method)) return next.handle();
     const key = request.method === 'POST' ? idempotencyKeyOf(request) : undefined;
     if (key === undefined) return this.context.run(RequestIdentity.random(), () => next.handle());
     const path = request.originalUrl.split('?')[0] ?? '';

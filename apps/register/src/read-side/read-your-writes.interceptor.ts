@@ -1,9 +1,10 @@
 import { type CallHandler, type ExecutionContext, Inject, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
 import { Projector } from '@register/projections';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { mergeMap, type Observable } from 'rxjs';
 import { REGISTER_CONFIG, type RegisterConfig } from '../config/register-config';
 import { ProblemError } from '../http/problem/problem.error';
+import { isReadOnlyMethod } from '../http/read-only-method';
 import { WriteResponseDto } from '../write-side/write-response.dto';
 
 /** When a lagging write is worth asking about again. */
@@ -33,6 +34,8 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    // A read answers no position to wait for; its answer passes untouched.
+    if (context.getType() === 'http' && isReadOnlyMethod(context.switchToHttp().getRequest<Request>().method)) return next.handle();
     return next.handle().pipe(mergeMap((body: unknown) => this.onceVisible(body, context)));
   }
 
