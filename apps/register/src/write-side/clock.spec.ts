@@ -12,6 +12,11 @@ describe('calendarDateIn Europe/Amsterdam', () => {
   it('keeps the UTC date when Amsterdam is on the same day', () => {
     expect(calendarDateIn(new Date('2026-01-28T10:00:00.000Z'))).toBe('2026-01-28');
   });
+
+  it('keeps each time zone its own format: the same instant is 31 December in UTC, 1 January in Amsterdam', () => {
+    const instant = new Date('2025-12-31T23:30:00.000Z');
+    expect([calendarDateIn(instant), calendarDateIn(instant, 'UTC'), calendarDateIn(instant)]).toEqual(['2026-01-01', '2025-12-31', '2026-01-01']);
+  });
 });
 
 describe('SystemClock', () => {
