@@ -3,7 +3,7 @@ import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
-import { sqlDialectOf, sqlParameters } from '../runtime/projection-sql';
+import { dropTables, sqlDialectOf, sqlParameters } from '../runtime/projection-sql';
 
 /** The power catalogue: which organ kind holds each power, per catalogue entry as recorded. */
 export const POWERS_TABLE = 'rm_powers';
@@ -56,8 +56,7 @@ export class AuthorityProjection implements Projection {
   }
 
   async reset(tx: EntityManager): Promise<void> {
-    await tx.query(`DROP TABLE IF EXISTS ${POWERS_TABLE}`);
-    await tx.query(`DROP TABLE IF EXISTS ${MANDATE_EDGES_TABLE}`);
+    await dropTables(tx, [POWERS_TABLE, MANDATE_EDGES_TABLE]);
     await this.createSchema(tx);
   }
 

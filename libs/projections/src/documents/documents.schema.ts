@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { dropTables } from '../runtime/projection-sql';
 
 /**
  * The tables of the documents read model. Their names carry the schema's
@@ -87,5 +88,5 @@ export async function createDocumentTables(tx: EntityManager): Promise<void> {
 }
 
 export async function dropDocumentTables(tx: EntityManager): Promise<void> {
-  for (const table of [VERSIONS, PUBLICATIONS, AMENDMENTS, APPROVALS]) await tx.query(`DROP TABLE IF EXISTS ${table}`);
+  await dropTables(tx, [VERSIONS, PUBLICATIONS, AMENDMENTS, APPROVALS]);
 }

@@ -3,7 +3,7 @@ import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
 import { closeVersions, insertRows, queryByKeys } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
-import { sqlDialectOf, sqlParameter, sqlParameters } from '../runtime/projection-sql';
+import { dropTables, sqlDialectOf, sqlParameter, sqlParameters } from '../runtime/projection-sql';
 import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
 import { correctedRow, grantedRow, MANDATE_VERSION_COLUMNS, type MandateVersionRow, revokedRow, rowValues } from './mandate-version.row';
 
@@ -86,8 +86,7 @@ export class MandatesProjection implements Projection {
   }
 
   async reset(tx: EntityManager): Promise<void> {
-    await tx.query(`DROP TABLE IF EXISTS ${TABLE}`);
-    await tx.query(`DROP TABLE IF EXISTS ${PUBLICATIONS}`);
+    await dropTables(tx, [TABLE, PUBLICATIONS]);
     await this.createSchema(tx);
   }
 

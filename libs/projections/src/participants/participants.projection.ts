@@ -2,7 +2,7 @@ import { assertNever, type ParticipantEvent, type ParticipantExited, type Partic
 import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection';
-import { sqlDialectOf, sqlParameter, sqlParameters } from '../runtime/projection-sql';
+import { dropTables, sqlDialectOf, sqlParameter, sqlParameters } from '../runtime/projection-sql';
 
 /** The bitemporal table of the participant list; GET /participants reads it by `recorded_from`/`recorded_until`. */
 export const PARTICIPANT_VERSIONS_TABLE = 'rm_participant_versions';
@@ -50,7 +50,7 @@ export class ParticipantsProjection implements Projection {
   }
 
   async reset(tx: EntityManager): Promise<void> {
-    await tx.query(`DROP TABLE IF EXISTS ${TABLE}`);
+    await dropTables(tx, [TABLE]);
     await this.createSchema(tx);
   }
 

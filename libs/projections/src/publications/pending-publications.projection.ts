@@ -3,7 +3,7 @@ import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
 import { closeVersions, insertRows, queryByKeys } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
-import { sqlDialectOf, sqlParameter, sqlParameters } from '../runtime/projection-sql';
+import { dropTables, sqlDialectOf, sqlParameter, sqlParameters } from '../runtime/projection-sql';
 import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
 import { PUBLICATION_STATUS_COLUMNS, type PublicationStatusRow, publicationStatusValues, publishedRow, unpublishedRow } from './publication-status.row';
 
@@ -98,8 +98,7 @@ export class PendingPublicationsProjection implements Projection {
   }
 
   async reset(tx: EntityManager): Promise<void> {
-    await tx.query(`DROP TABLE IF EXISTS ${TABLE}`);
-    await tx.query(`DROP TABLE IF EXISTS ${CONCERNS}`);
+    await dropTables(tx, [TABLE, CONCERNS]);
     await this.createSchema(tx);
   }
 

@@ -19,3 +19,8 @@ export function sqlParameter(dialect: SqlDialect, index: number): string {
 export function sqlParameters(dialect: SqlDialect, count: number, first = 1): string {
   return Array.from({ length: count }, (_, offset) => sqlParameter(dialect, first + offset)).join(', ');
 }
+
+/** A projection's reset: its tables go, so the next replay starts from an empty schema that createSchema rebuilds. */
+export async function dropTables(tx: EntityManager, tables: readonly string[]): Promise<void> {
+  for (const table of tables) await tx.query(`DROP TABLE IF EXISTS ${table}`);
+}
