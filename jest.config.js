@@ -1,5 +1,7 @@
 // Jest runs TypeScript through SWC with the same .swcrc as the build, and also
-// transforms @nestjs packages: NestJS 12 ships ES modules only (see docs/toolchain).
+// transforms the packages that ship ES modules only: NestJS 12 (see docs/toolchain),
+// jose, and content-disposition (under @fastify/static, which Swagger UI loads on
+// Fastify). Node 20 requires such modules natively; Jest's module registry does not.
 const fs = require('node:fs');
 const swcrc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 delete swcrc.$schema;
@@ -12,7 +14,8 @@ const moduleNameMapper = {
 const common = {
   transform,
   moduleNameMapper,
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
+  // Ignore what lies under node_modules unless one of those packages is in the path (also nested, as content-disposition is).
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|jose|content-disposition)/).*/node_modules/'],
   testEnvironment: 'node',
 };
 

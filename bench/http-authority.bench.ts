@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createHttpAdapter, type RegisterApplication } from '../apps/register/src/http/http-adapter';
 import { SignJWT } from 'jose';
 import { AppModule } from '../apps/register/src/app.module';
 import { loadRegisterConfig } from '../apps/register/src/config/load-register-config';
@@ -31,7 +31,7 @@ export async function httpAuthority(ctx: BenchContext, file: string, chainEnds: 
   mkdirSync(dataDir, { recursive: true });
   copyFileSync(file, join(dataDir, SQLITE_FILE_NAME));
   const config = loadRegisterConfig({ LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: SECRET, REGISTER_DATA_DIR: dataDir }, process.cwd());
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: createNestPinoLogger(config.logLevel) });
+  const app = await NestFactory.create<RegisterApplication>(AppModule.forRoot(config), createHttpAdapter(), { logger: createNestPinoLogger(config.logLevel) });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   try {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import request from 'supertest';
 import type { CliIo } from '../../apps/register-cli/src/cli-command';
 import { dispatch } from '../../apps/register-cli/src/cli-dispatcher';
@@ -24,7 +24,7 @@ async function cliToken(dataDir: string, args: string[]): Promise<{ status: numb
 
 describe('the embedded default without a configured secret', () => {
   let dataDir: string;
-  let app: NestExpressApplication | undefined;
+  let app: RegisterApplication | undefined;
   let logs: jest.SpyInstance;
 
   beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import request from 'supertest';
 import { LocalOidcIssuer } from '../../apps/register/src/auth/testing/local-oidc-issuer';
 import { bearerFor, createAuthProbeApp, PROBE_PATH } from './support/auth-probe-app';
@@ -11,7 +11,7 @@ const AUDIENCE = 'szmh-register';
 describe('the whole service with an OIDC issuer instead of a secret', () => {
   let idp: LocalOidcIssuer;
   let dataDir: string;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   let errorLogs: jest.SpyInstance;
   const whoami = (token: string) => request(app.getHttpServer()).get(`${PROBE_PATH}/whoami`).set('Authorization', token);
 

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import request from 'supertest';
 import { bearerFor, createAuthProbeApp, PROBE_PATH } from './support/auth-probe-app';
 import { makeTempDir, removeTempDir } from './support/test-app';
@@ -13,7 +13,7 @@ function problem(status: 401 | 403, code: string, detail: string, correlationId:
 
 describe('authentication of the whole service (REGISTER_JWT_SECRET)', () => {
   let dataDir: string;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   const get = (path: string) => request(app.getHttpServer()).get(`${PROBE_PATH}${path}`);
   const post = (path: string) => request(app.getHttpServer()).post(`${PROBE_PATH}${path}`);
 

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import type request from 'supertest';
 import { DemoLoader } from '../../apps/register/src/demo/demo-loader';
@@ -39,7 +39,7 @@ function demoGrantsFor(municipality: string): { mandateId: string; powers: strin
 
 describe.each(BACKENDS)('the SZMH demo on $name', (backend) => {
   let storage: { env: Record<string, string>; dispose(): Promise<void> };
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   let client: RegisterClient;
   let beforeLoad: string;
   let outcome: DemoOutcome;

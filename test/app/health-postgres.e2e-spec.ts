@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase } from '../../libs/event-store/src/testing/postgres-test-database';
@@ -9,7 +9,7 @@ import { createTestApp } from './support/test-app';
 // DATABASE_URL) and publishes it as REGISTER_TEST_DATABASE_URL.
 describe('the service on PostgreSQL', () => {
   let database: TestDatabase;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
 
   beforeAll(async () => {
     // A database of its own, so nothing another test stored can change what this one sees.

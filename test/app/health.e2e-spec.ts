@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import request from 'supertest';
 import { READ_SIDE_PROGRESS, type ReadSideProgress } from '../../apps/register/src/read-side/read-side-progress';
@@ -15,7 +15,7 @@ function probeEvent(n: number) {
 
 describe('the service on the embedded SQLite store', () => {
   let dataDir: string;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
 
   beforeAll(async () => {
     dataDir = await makeTempDir('health');
@@ -85,7 +85,7 @@ describe('the service on the embedded SQLite store', () => {
 
 describe('the health of a service that is not ready', () => {
   let dataDir: string;
-  let app: NestExpressApplication | undefined;
+  let app: RegisterApplication | undefined;
   const laggingReadSide: ReadSideProgress = { caughtUpTo: async () => 0 };
 
   beforeEach(async () => {

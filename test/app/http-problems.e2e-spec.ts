@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import request from 'supertest';
 import { bearerFor } from './support/auth-probe-app';
@@ -11,7 +11,7 @@ const PROBLEM_JSON = /^application\/problem\+json; charset=utf-8$/;
 
 describe('problem documents for every error (api.md "Conventions")', () => {
   let dataDir: string;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   let store: EventStore;
   const http = () => request(app.getHttpServer());
 
@@ -29,7 +29,7 @@ describe('problem documents for every error (api.md "Conventions")', () => {
   describe('unknown routes', () => {
     it.each([
       ['inside /api/v1', '/api/v1/no-such-route'],
-      ['outside the prefix, where Express would answer with an HTML page', '/no-such-route'],
+      ['outside the prefix, where no Nest route is', '/no-such-route'],
       ['under /api but not /api/v1', '/api/v2/mandates'],
       ['that only shares the prefix characters', '/api/v1x'],
       ['of the docs that do not exist', '/api/docs-yaml'],

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import request from 'supertest';
 import { createHttpProbeApp, PROBE_NOW, PROBES_PATH, validProbe } from './support/http-probe-app';
@@ -6,7 +6,7 @@ import { makeTempDir, removeTempDir } from './support/test-app';
 
 describe('request validation (api.md "Conventions": 400 VALIDATION_FAILED with the fields)', () => {
   let dataDir: string;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   let store: EventStore;
   const http = () => request(app.getHttpServer());
 

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import request from 'supertest';
 import { IdempotencyLedger } from '../../apps/register/src/idempotency/idempotency-ledger';
@@ -17,7 +17,7 @@ import { signTestToken } from './support/test-token';
 // writes and the other answers 422 IDEMPOTENCY_KEY_REUSED with nothing stored.
 describe('Idempotency-Key on the write routes under concurrency', () => {
   let dataDir: string;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   let store: EventStore;
   let authorization: string;
 
@@ -99,7 +99,7 @@ describeOnEveryStore('Idempotency-Key on the amendment routes', (register) => {
 // runs the handler again, which must find its own events (named after the key) instead of writing new ones.
 describe('Idempotency-Key on the amendment routes, retried after a crash before the answer was recorded', () => {
   let dataDir: string;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   let client: RegisterClient;
 
   beforeAll(async () => {
@@ -143,6 +143,6 @@ describe('Idempotency-Key on the amendment routes, retried after a crash before 
   });
 });
 
-function store(app: NestExpressApplication): EventStore {
+function store(app: RegisterApplication): EventStore {
   return app.get<EventStore>(EVENT_STORE);
 }

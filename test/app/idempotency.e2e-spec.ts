@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import request from 'supertest';
 import { bearerFor } from './support/auth-probe-app';
@@ -11,7 +11,7 @@ const EVENTS_OF_A_KEYED_WRITE = 3;
 
 describe('Idempotency-Key on POST (api.md "Conventions")', () => {
   let dataDir: string;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   let store: EventStore;
   const http = () => request(app.getHttpServer());
   const post = (key: string, body: object) => http().post(PROBES_PATH).set('Idempotency-Key', key).send(body);

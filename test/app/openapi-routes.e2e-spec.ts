@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import request from 'supertest';
 import { apiMdRoutes, routeKey } from './support/api-md-routes';
@@ -33,7 +33,7 @@ function documentedRoutes(document: OpenAPIObject): string[] {
 
 describe('the OpenAPI document against the routes of api.md', () => {
   let dataDir: string;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   let document: OpenAPIObject;
   let served: string[];
   const contract = apiMdRoutes();

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../apps/register/src/http/http-adapter';
 import type { DataSource } from 'typeorm';
 import type { CliIo } from '../../apps/register-cli/src/cli-command';
 import { dispatch } from '../../apps/register-cli/src/cli-dispatcher';
@@ -36,7 +36,7 @@ function participantCounts(): StreamCountProjection {
 
 describe.each(BACKENDS)('register-cli rebuild on $name', (backend) => {
   let storage: { env: Record<string, string>; dispose(): Promise<void> };
-  let app: NestExpressApplication | undefined;
+  let app: RegisterApplication | undefined;
   let liveRows: StreamCountRow[];
 
   async function rebuild() {

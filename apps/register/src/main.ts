@@ -1,6 +1,6 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { anyAddress, createHttpAdapter, type RegisterApplication } from './http/http-adapter';
 import { pino } from 'pino';
 import { AppModule } from './app.module';
 import { loadRegisterConfig } from './config/load-register-config';
@@ -16,7 +16,7 @@ import { PROCESS_CORRELATION_ID } from './logging/process-correlation-id';
 async function bootstrap(): Promise<void> {
   const args = parseStartArguments(process.argv.slice(2));
   const config = loadRegisterConfig(process.env, process.cwd());
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<RegisterApplication>(AppModule.forRoot(config), createHttpAdapter(), {
     logger: createNestPinoLogger(config.logLevel),
     // Throw instead of process.abort(): a failed boot then exits with a logged reason and status 1.
     abortOnError: false,
@@ -32,7 +32,7 @@ async function bootstrap(): Promise<void> {
       await app.init();
       await loadDemoOnStart(app);
     }
-    await app.listen(config.port);
+    await app.listen(config.port, anyAddress());
     new NestLogger('Bootstrap').log(`Listening on port ${config.port} with the ${config.store.kind} event store`);
   };
   await start().catch(async (error: unknown) => {

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { participantStreamId } from '@register/domain';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import { Projector } from '@register/projections';
@@ -44,7 +44,7 @@ async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<v
 
 describe.each(BACKENDS)('read your writes on $name', (backend) => {
   let dispose: () => Promise<void>;
-  let app: NestExpressApplication;
+  let app: RegisterApplication;
   let client: RegisterClient;
   let projection: StreamCountProjection;
   let projector: Projector;

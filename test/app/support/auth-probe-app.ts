@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Module, Post } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createHttpAdapter, initialise, type RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { Test } from '@nestjs/testing';
 import { AnyRole, RequireRoles } from '../../../apps/register/src/auth/access-rule.decorators';
 import type { AuthenticatedSubject } from '../../../apps/register/src/auth/authenticated-subject';
@@ -46,12 +46,12 @@ class AuthProbeController {
 class AuthProbeModule {}
 
 /** `createTestApp` plus the probe routes under `/api/v1/auth-probe`. */
-export async function createAuthProbeApp(env: Environment): Promise<NestExpressApplication> {
+export async function createAuthProbeApp(env: Environment): Promise<RegisterApplication> {
   const config = loadRegisterConfig({ LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: TEST_JWT_SECRET, ...env }, process.cwd());
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config), AuthProbeModule] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: createNestPinoLogger(config.logLevel) });
+  const app = moduleRef.createNestApplication<RegisterApplication>(createHttpAdapter(), { logger: createNestPinoLogger(config.logLevel) });
   configureApp(app);
-  await app.init();
+  await initialise(app);
   return app;
 }
 

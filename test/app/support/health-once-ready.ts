@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import request from 'supertest';
 
 const READY_WITHIN_MS = 5_000;
@@ -8,7 +8,7 @@ const READY_WITHIN_MS = 5_000;
  * answer. Events appended behind the service's back (straight to the store)
  * need the projector to catch up first: /health says 503 until it has.
  */
-export async function healthOnceReady(app: NestExpressApplication, correlationId?: string): Promise<request.Response> {
+export async function healthOnceReady(app: RegisterApplication, correlationId?: string): Promise<request.Response> {
   const deadline = Date.now() + READY_WITHIN_MS;
   for (;;) {
     const probe = request(app.getHttpServer()).get('/health');

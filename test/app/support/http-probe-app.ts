@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Module, Post, Query } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createHttpAdapter, initialise, type RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { Test } from '@nestjs/testing';
 import { alreadyExists, DomainError, unknownReference, validationFailed } from '@register/domain';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
@@ -160,12 +160,12 @@ function failAsAsked(failure: ProbeFailure): never {
 class HttpProbeModule {}
 
 /** `createTestApp` plus the probe routes under `/api/v1/http-probes`. */
-export async function createHttpProbeApp(env: Environment): Promise<NestExpressApplication> {
+export async function createHttpProbeApp(env: Environment): Promise<RegisterApplication> {
   const config = loadRegisterConfig({ LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: TEST_JWT_SECRET, ...env }, process.cwd());
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config), HttpProbeModule] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: createNestPinoLogger(config.logLevel) });
+  const app = moduleRef.createNestApplication<RegisterApplication>(createHttpAdapter(), { logger: createNestPinoLogger(config.logLevel) });
   configureApp(app);
-  await app.init();
+  await initialise(app);
   return app;
 }
 

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@register/event-store';
 import { RegisterClient } from './register-client';
 import { STORE_BACKENDS, type StoreBackend, type TestStorage } from './store-backends';
@@ -13,7 +13,7 @@ export interface LogSnapshot {
 /** One test app on one backend, with the SZMH parties recorded through the API. */
 export class SeededRegister {
   private storage: TestStorage | undefined;
-  private app: NestExpressApplication | undefined;
+  private app: RegisterApplication | undefined;
   private registerClient: RegisterClient | undefined;
 
   constructor(readonly backend: StoreBackend) {}

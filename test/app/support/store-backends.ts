@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/postgres-test-database';
 import { createTestApp, makeTempDir, removeTempDir } from './test-app';
 import { TEST_JWT_SECRET } from './test-token';
@@ -9,7 +9,7 @@ import { TEST_JWT_SECRET } from './test-token';
  * service on the same data (durability tests).
  */
 export interface TestStorage {
-  open(): Promise<NestExpressApplication>;
+  open(): Promise<RegisterApplication>;
   dispose(): Promise<void>;
 }
 

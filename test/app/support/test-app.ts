@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createHttpAdapter, initialise, type RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { AppModule } from '../../../apps/register/src/app.module';
 import { type Environment, loadRegisterConfig } from '../../../apps/register/src/config/load-register-config';
@@ -26,12 +26,12 @@ export function removeTempDir(dir: string): Promise<void> {
 export async function createTestApp(
   env: Environment,
   override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (builder) => builder,
-): Promise<NestExpressApplication> {
+): Promise<RegisterApplication> {
   // A known secret, so tests can sign tokens (`signTestToken` in test-token.ts); PostgreSQL would refuse to start without one.
   const config = loadRegisterConfig({ LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: TEST_JWT_SECRET, ...env }, process.cwd());
   const moduleRef = await override(Test.createTestingModule({ imports: [AppModule.forRoot(config)] })).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: createNestPinoLogger(config.logLevel) });
+  const app = moduleRef.createNestApplication<RegisterApplication>(createHttpAdapter(), { logger: createNestPinoLogger(config.logLevel) });
   configureApp(app);
-  await app.init();
+  await initialise(app);
   return app;
 }

@@ -44,7 +44,7 @@ interface Call {
 function call(controller: new () => object, method: string, authorization?: string): Call {
   const request = { headers: authorization === undefined ? {} : { authorization } };
   const headers: Record<string, string> = {};
-  const response = { setHeader: (name: string, value: string) => (headers[name] = value) };
+  const response = { header: (name: string, value: string) => (headers[name] = value) };
   const handler = (controller.prototype as Record<string, () => void>)[method];
   const context = new ExecutionContextHost([request, response], controller, handler);
   const guard = new BearerAuthGuard(new Reflector(), new SecretTokenVerifier(SECRET));

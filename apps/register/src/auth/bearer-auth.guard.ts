@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ACCESS_RULE, type AccessRule } from './access-rule.decorators';
 import { type AuthenticatedSubject, ROLES } from './authenticated-subject';
 import { ForbiddenError } from './forbidden.error';
@@ -30,19 +30,19 @@ export class BearerAuthGuard implements CanActivate {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (rule?.kind === 'public') return true;
     const http = context.switchToHttp();
-    const request = http.getRequest<Request>();
-    const subject = await this.authenticate(request, http.getResponse<Response>());
+    const request = http.getRequest<FastifyRequest>();
+    const subject = await this.authenticate(request, http.getResponse<FastifyReply>());
     attachSubject(request, subject);
     this.authorise(rule, subject, context);
     return true;
   }
 
-  private async authenticate(request: Request, response: Response): Promise<AuthenticatedSubject> {
+  private async authenticate(request: FastifyRequest, reply: FastifyReply): Promise<AuthenticatedSubject> {
     try {
       return await this.verifier.verify(bearerToken(request.headers.authorization));
     } catch (error) {
       // Set here rather than by a filter: the challenge belongs to a 401 whichever filter writes the body.
-      if (error instanceof UnauthenticatedError) response.setHeader('WWW-Authenticate', error.challenge);
+      if (error instanceof UnauthenticatedError) void reply.header('WWW-Authenticate', error.challenge);
       throw error;
     }
   }

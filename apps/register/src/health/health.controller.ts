@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access-rule.decorators';
 import { HealthCheckService } from './health-check.service';
 
@@ -10,19 +10,17 @@ export class HealthController {
   constructor(private readonly healthCheck: HealthCheckService) {}
 
   @Get()
-  async report(@Res() response: Response): Promise<void> {
+  async report(@Res({ passthrough: true }) reply: FastifyReply): Promise<object> {
     const report = await this.healthCheck.check();
-    response.setHeader('Cache-Control', 'no-store');
-    if (report.ready) {
-      response.status(200).json({ status: 'ok' });
-      return;
-    }
-    response.status(503).type('application/problem+json').json({
+    void reply.header('Cache-Control', 'no-store');
+    if (report.ready) return { status: 'ok' };
+    void reply.status(503).type('application/problem+json; charset=utf-8');
+    return {
       type: 'about:blank',
       title: 'Service Unavailable',
       status: 503,
       code: 'NOT_READY',
       detail: report.reason,
-    });
+    };
   }
 }

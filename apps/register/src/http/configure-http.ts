@@ -1,19 +1,33 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { isJsonMediaType, JSON_BODY_LIMIT_BYTES, requireJsonContentType, requireJsonObjectBody } from './body/json-body.middleware';
+import fastifyAccepts from '@fastify/accepts';
+import type { FastifyBodyParser } from 'fastify';
+import { assignCorrelationId } from '../logging/assign-correlation-id';
+import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPE, parseJsonObjectBody, refuseNonJsonBody } from './body/json-body.parser';
+import type { RegisterApplication } from './http-adapter';
 
 /**
- * The Express part of the HTTP conventions, which must run before any route:
- * a JSON body or none, at most JSON_BODY_LIMIT_BYTES, and an object. Errors go
- * to the ProblemExceptionFilter like any other. Call it after the correlation
- * id middleware, so its problems carry the request's id.
+ * The Fastify part of the HTTP conventions, which must hold before any route
+ * runs: every request gets its correlation id first, and a body is a JSON
+ * object of at most JSON_BODY_LIMIT_BYTES or nothing. Errors go to the
+ * ProblemExceptionFilter like any other.
  */
-export function configureHttp(app: NestExpressApplication): void {
-  app.use(requireJsonContentType);
-  // Registered here, Express's JSON parser is the one Nest keeps (it adds its own only when none is there).
-  app.useBodyParser('json', {
-    limit: JSON_BODY_LIMIT_BYTES,
-    strict: false,
-    type: (request) => isJsonMediaType(request.headers['content-type']),
+export function configureHttp(app: RegisterApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  // Before anything else, so that every answer (404s and early refusals included) carries it.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    assignCorrelationId(request, reply);
+    done();
   });
-  app.use(requireJsonObjectBody);
+  // Fastify's own JSON parser answers `null` and `42` as bodies and knows nothing of our problems; ours replace it.
+  fastify.removeAllContentTypeParsers();
+  const parseJson: FastifyBodyParser<Buffer> = (request, body, done) => {
+    done(null, parseJsonObjectBody(body.toString('utf8'), request.headers['content-type']));
+  };
+  const refuseOthers: FastifyBodyParser<Buffer> = (request, body, done) => {
+    done(null, refuseNonJsonBody(body.length, request.headers['content-type']));
+  };
+  // Registered through Nest, so that it keeps none of its default parsers beside these.
+  app.useBodyParser(JSON_MEDIA_TYPE, { bodyLimit: JSON_BODY_LIMIT_BYTES }, parseJson);
+  app.useBodyParser('*', { bodyLimit: JSON_BODY_LIMIT_BYTES }, refuseOthers);
+  // request.accepts(): content negotiation for the routes that answer CSV as well as JSON.
+  void app.register(fastifyAccepts);
 }

@@ -7,8 +7,8 @@ import { RequestValidationPipe } from './validation/request-validation.pipe';
 /**
  * The HTTP conventions of api.md that hold for every route: errors as
  * problem+json, validated request DTOs, 404 for what no route matches. As app
- * providers they apply to test apps built from AppModule too; the Express
- * middleware part is `configureHttp`.
+ * providers they apply to test apps built from AppModule too; the Fastify
+ * part (correlation id, body parsers) is `configureHttp`.
  */
 @Module({
   providers: [

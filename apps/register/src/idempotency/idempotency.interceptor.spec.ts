@@ -17,8 +17,9 @@ async function handle(method: string, headers: Record<string, string> = {}): Pro
   const store = new InMemoryEventStore();
   const context = new IdempotencyContext();
   const interceptor = new IdempotencyInterceptor(new IdempotencyLedger(store), context, new Reflector());
-  const request = { method, originalUrl: '/api/v1/things', headersDistinct: headers, body: undefined, id: 'c-1' };
-  const execution = new ExecutionContextHost([request, { setHeader: () => undefined }], undefined, () => undefined);
+  // Fastify's request and reply, as far as the interceptor reads them; `raw` is Node's request.
+  const request = { method, originalUrl: '/api/v1/things', body: undefined, raw: { headersDistinct: headers, id: 'c-1' } };
+  const execution = new ExecutionContextHost([request, { header: () => undefined }], undefined, () => undefined);
   execution.setType('http');
   // Nest runs the handler in the async context handle() is called in, as this does.
   const handler = { handle: () => of([context.current().eventIdFor(0), context.current().eventIdFor(0)] as const) };

@@ -1,7 +1,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { defer, lastValueFrom, type Observable } from 'rxjs';
 import { subjectOf } from '../auth/request-subject';
 import { isReadOnlyMethod } from '../http/read-only-method';
@@ -37,15 +37,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (execution.getType() !== 'http') return next.handle();
-    const request = execution.switchToHttp().getRequest<Request>();
+    const request = execution.switchToHttp().getRequest<FastifyRequest>();
     // A read writes no events, so it needs no identity; the async context would slow every promise it makes.
     if (isReadOnlyMethod(request.method)) return next.handle();
-    const key = request.method === 'POST' ? idempotencyKeyOf(request) : undefined;
+    const key = request.method === 'POST' ? idempotencyKeyOf(request.raw) : undefined;
     if (key === undefined) return this.context.run(RequestIdentity.random(), () => next.handle());
     const path = request.originalUrl.split('?')[0] ?? '';
     const principal = subjectOf(request)?.sub ?? '';
     const idempotent = IdempotentRequest.of({ principal, method: request.method, path, key, body: request.body });
-    return defer(() => this.answer(idempotent, execution, next, String(request.id)));
+    return defer(() => this.answer(idempotent, execution, next, String(request.raw.id)));
   }
 
   private async answer(request: IdempotentRequest, execution: ExecutionContext, next: CallHandler, correlationId: string): Promise<unknown> {
@@ -61,7 +61,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private replay(response: RecordedResponse, execution: ExecutionContext): unknown {
-    execution.switchToHttp().getResponse<Response>().setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
+    void execution.switchToHttp().getResponse<FastifyReply>().header(IDEMPOTENT_REPLAYED_HEADER, 'true');
     return response.body;
   }
 

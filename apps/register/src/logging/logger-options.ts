@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Logger, type LoggerOptions, stdTimeFunctions } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import type { LogLevel } from '../config/register-config';
-import { assignCorrelationId } from './correlation-id.middleware';
+import { correlationIdOfRaw } from './assign-correlation-id';
 
 const CORRELATION_ID = 'correlationId';
 
@@ -34,7 +34,8 @@ export function loggerOptions(level: LogLevel, processCorrelationId: string): Lo
 export function pinoHttpOptions(level: LogLevel, processCorrelationId: string): PinoHttpOptions {
   return {
     ...loggerOptions(level, processCorrelationId),
-    genReqId: assignCorrelationId,
+    // Fastify's middleware layer hands pino-http the request with its id set; this only covers a request without one.
+    genReqId: correlationIdOfRaw,
     customProps: (request: IncomingMessage) => ({ [CORRELATION_ID]: request.id }),
     customLogLevel: requestLogLevel,
   };
@@ -48,7 +49,7 @@ function requestLogLevel(request: IncomingMessage, response: ServerResponse, err
 }
 
 function pathOf(request: IncomingMessage): string {
-  // Express rewrites `url` inside mounted middleware; `originalUrl` keeps what the client asked for.
+  // Middleware mounted on a path sees `url` relative to it; `originalUrl` keeps what the client asked for.
   const url = (request as IncomingMessage & { originalUrl?: string }).originalUrl ?? request.url ?? '';
   return url.split('?')[0] ?? '';
 }

@@ -1,17 +1,17 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type { LogLevel, RegisterConfig } from '../config/register-config';
 import { RegisterConfigModule } from '../config/register-config.module';
+import { createHttpAdapter, initialise, type RegisterApplication } from '../http/http-adapter';
 import { LoggingModule } from './logging.module';
 
 @Controller('probe')
 class ProbeController {
-  /** pino-http gives each request it logs a child logger of its own as `req.log`. */
+  /** pino-http gives each request it logs a child logger of its own as `log` on Node's request (Fastify's has a `log` of its own). */
   @Get()
-  probe(@Req() req: { log?: unknown }): { requestLogger: boolean } {
-    return { requestLogger: req.log !== undefined };
+  probe(@Req() req: { raw: { log?: unknown } }): { requestLogger: boolean } {
+    return { requestLogger: req.raw.log !== undefined };
   }
 }
 
@@ -20,8 +20,8 @@ async function requestLoggerAt(logLevel: LogLevel): Promise<boolean> {
     imports: [RegisterConfigModule.forRoot({ logLevel } as RegisterConfig), LoggingModule],
     controllers: [ProbeController],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  await app.init();
+  const app = moduleRef.createNestApplication<RegisterApplication>(createHttpAdapter(), { logger: false });
+  await initialise(app);
   try {
     const response = await request(app.getHttpServer()).get('/probe').expect(200);
     return (response.body as { requestLogger: boolean }).requestLogger;

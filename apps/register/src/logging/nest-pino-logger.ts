@@ -10,7 +10,7 @@ import { PROCESS_CORRELATION_ID } from './process-correlation-id';
  * request logger altogether: it would give each one a child logger (with its
  * redaction) and an AsyncLocalStorage context, which slows every promise made
  * after it, for nothing. The correlation id does not depend on it
- * (correlationIdMiddleware assigns it first).
+ * (configureHttp assigns it first).
  */
 export function nestPinoParams(level: LogLevel): Params {
   const pinoHttp: Params['pinoHttp'] = [pinoHttpOptions(level, PROCESS_CORRELATION_ID), logDestination()];

@@ -13,7 +13,7 @@ export const BEARER_SCHEME = 'bearer';
 /**
  * Publishes the contract as api.md says: the OpenAPI document at
  * `GET /api/docs-json`, Swagger UI at `GET /api/docs`, both outside /api/v1.
- * Swagger serves them from plain Express routes, which no Nest guard sees, so
+ * Swagger serves them from plain Fastify routes, which no Nest guard sees, so
  * they need no token by construction. The document is built on the first
  * request, once every controller is registered, and then kept.
  */

@@ -26,7 +26,7 @@ function stuckReadSide(): { projector: Projector; waits: number[] } {
 }
 
 function answer(interceptor: ReadYourWritesInterceptor, method: string, body: unknown): Promise<unknown> {
-  const response = { setHeader: () => undefined };
+  const response = { header: () => undefined };
   const context = new ExecutionContextHost([{ method }, response]);
   context.setType('http');
   return lastValueFrom(interceptor.intercept(context, { handle: () => of(body) })).catch((error: unknown) => error);

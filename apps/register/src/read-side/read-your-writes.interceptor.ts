@@ -1,6 +1,6 @@
 import { type CallHandler, type ExecutionContext, Inject, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
 import { Projector } from '@register/projections';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { mergeMap, type Observable } from 'rxjs';
 import { REGISTER_CONFIG, type RegisterConfig } from '../config/register-config';
 import { ProblemError } from '../http/problem/problem.error';
@@ -35,7 +35,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     // A read answers no position to wait for; its answer passes untouched.
-    if (context.getType() === 'http' && isReadOnlyMethod(context.switchToHttp().getRequest<Request>().method)) return next.handle();
+    if (context.getType() === 'http' && isReadOnlyMethod(context.switchToHttp().getRequest<FastifyRequest>().method)) return next.handle();
     return next.handle().pipe(mergeMap((body: unknown) => this.onceVisible(body, context)));
   }
 
@@ -44,7 +44,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     const timeoutMs = this.config.readYourWritesTimeoutMs;
     if (await this.projector.waitUntilProjected(body.position, timeoutMs)) return body;
     this.logger.warn(`The read side did not reach position ${body.position} within ${timeoutMs} ms`);
-    if (context.getType() === 'http') context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    if (context.getType() === 'http') void context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(RETRY_AFTER_SECONDS));
     throw new ProblemError(
       'READ_SIDE_LAGGING',
       `The write is recorded at position ${body.position}, but the read side did not reach it within ${timeoutMs} ms, ` +

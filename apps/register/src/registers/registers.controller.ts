@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AnyRole } from '../auth/access-rule.decorators';
 import type { AuthenticatedSubject } from '../auth/authenticated-subject';
 import { CurrentSubject } from '../auth/current-subject.decorator';
@@ -35,10 +35,10 @@ export class RegistersController {
     @Param() params: GrantedRegisterParamsDto,
     @Query() query: TemporalQueryDto,
     @CurrentSubject() subject: AuthenticatedSubject,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RegisterResponseDto | string> {
-    return this.answer(new GetRegisterQuery(params.organ, 'granted', query, readScopeOf(subject)), request, response);
+    return this.answer(new GetRegisterQuery(params.organ, 'granted', query, readScopeOf(subject)), request, reply);
   }
 
   @Get(':organ/received')
@@ -51,17 +51,17 @@ export class RegistersController {
     @Param() params: ReceivedRegisterParamsDto,
     @Query() query: TemporalQueryDto,
     @CurrentSubject() subject: AuthenticatedSubject,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RegisterResponseDto | string> {
-    return this.answer(new GetRegisterQuery(params.organ, 'received', query, readScopeOf(subject)), request, response);
+    return this.answer(new GetRegisterQuery(params.organ, 'received', query, readScopeOf(subject)), request, reply);
   }
 
   /** JSON unless the client prefers CSV: `accepts` picks the first listed type for no Accept header or `*\/*`. */
-  private async answer(query: GetRegisterQuery, request: Request, response: Response): Promise<RegisterResponseDto | string> {
+  private async answer(query: GetRegisterQuery, request: FastifyRequest, reply: FastifyReply): Promise<RegisterResponseDto | string> {
     const register = await this.queryBus.execute(query);
-    if (request.accepts(['application/json', CSV]) !== CSV) return RegisterResponseDto.of(register);
-    response.type(`${CSV}; charset=utf-8`);
+    if (request.accepts().type(['application/json', CSV]) !== CSV) return RegisterResponseDto.of(register);
+    void reply.type(`${CSV}; charset=utf-8`);
     return writeRegisterCsv(register.entries);
   }
 }

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
-import { assignCorrelationId } from '../../logging/correlation-id.middleware';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { assignCorrelationId } from '../../logging/assign-correlation-id';
 import { PROBLEM_CONTENT_TYPE, type ProblemDocument, problemDocument } from './problem-document';
 import { toProblemAnswer } from './problem.mapper';
 
@@ -16,20 +16,20 @@ export class ProblemExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    // Set by the correlation middleware; assigned here too for an error raised before it ran.
-    const correlationId = assignCorrelationId(request, response);
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    // Assigned when the request arrived (configureHttp); assigned here too for an error raised before that.
+    const correlationId = assignCorrelationId(request, reply);
     const document = this.documentFor(exception, request, correlationId);
-    if (response.headersSent) {
+    if (reply.sent || reply.raw.headersSent) {
       this.logger.error(`Cannot answer ${document.code} to ${request.method} ${request.originalUrl}: the response has begun`);
-      response.end();
+      reply.raw.end();
       return;
     }
-    response.status(document.status).type(PROBLEM_CONTENT_TYPE).json(document);
+    void reply.status(document.status).type(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(JSON.stringify(document));
   }
 
-  private documentFor(exception: unknown, request: Request, correlationId: string): ProblemDocument {
+  private documentFor(exception: unknown, request: FastifyRequest, correlationId: string): ProblemDocument {
     const answer = toProblemAnswer(exception);
     switch (answer.kind) {
       case 'problem':
@@ -44,7 +44,7 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     }
   }
 
-  private logUnexpected(exception: unknown, request: Request): void {
+  private logUnexpected(exception: unknown, request: FastifyRequest): void {
     const err = exception instanceof Error ? exception : new Error(`Non-error thrown: ${String(exception)}`);
     this.logger.error({ err, msg: `Unexpected error answering ${request.method} ${request.originalUrl}` });
   }

@@ -79,13 +79,12 @@ describe('toProblemAnswer', () => {
     ]);
   });
 
-  it("reads body-parser's errors that Nest wraps: malformed JSON, too large, wrong charset", () => {
-    const wrapped = (status: number, cause: object) => new HttpException('wrapped', status, { cause: Object.assign(new Error('parser said'), cause) });
-    expect([
-      partsOf(wrapped(400, { type: 'entity.parse.failed' })).errors,
-      partsOf(wrapped(413, { type: 'entity.too.large', limit: 2097152 })).detail,
-      partsOf(wrapped(415, { type: 'charset.unsupported' })).code,
-    ]).toEqual([[{ field: '', message: 'is not well-formed JSON: parser said' }], 'The body is larger than the limit of 2097152 bytes.', 'UNSUPPORTED_MEDIA_TYPE']);
+  it("reads Fastify's body errors that Nest wraps: too large, a Content-Length that lies", () => {
+    const wrapped = (status: number, code: string) => new HttpException('wrapped', status, { cause: Object.assign(new Error('Fastify said'), { code }) });
+    expect([partsOf(wrapped(413, 'FST_ERR_CTP_BODY_TOO_LARGE')).detail, partsOf(wrapped(400, 'FST_ERR_CTP_INVALID_CONTENT_LENGTH')).errors]).toEqual([
+      'The body is larger than the limit of 2097152 bytes.',
+      [{ field: 'Content-Length', message: 'does not match the length of the body' }],
+    ]);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 import { type DomainError, isDomainError } from '@register/domain';
 import { WrongExpectedVersion } from '@register/event-store';
+import { JSON_BODY_LIMIT_BYTES } from '../body/json-body.parser';
 import type { FieldError, ProblemParts } from './problem-document';
 import { type ProblemCode, statusOf } from './problem-codes';
 import { ProblemError } from './problem.error';
@@ -12,7 +13,7 @@ export type ProblemAnswer =
   /** Nobody meant this to reach a client: a bare 500 that says nothing, and a log line that says everything. */
   | { readonly kind: 'unexpected' };
 
-/** Codes for the statuses of HttpExceptions that Nest, Express or a guard throw; any other takes its status phrase. */
+/** Codes for the statuses of HttpExceptions that Nest, Fastify or a guard throw; any other takes its status phrase. */
 const HTTP_STATUS_CODES: Readonly<Record<number, ProblemCode>> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
@@ -55,8 +56,8 @@ function httpProblem(exception: HttpException): ProblemAnswer {
   const prepared = preparedProblem(status, response);
   if (prepared) return prepared;
   if (status >= 500) return { kind: 'unexpected' };
-  const fromParser = bodyParserProblem(exception.cause);
-  if (fromParser) return fromParser;
+  const fromFastify = fastifyProblem(exception.cause);
+  if (fromFastify) return fromFastify;
   const code = HTTP_STATUS_CODES[status] ?? snakeCase(STATUS_CODES[status] ?? `HTTP_${status}`);
   const detail = messageOf(response) ?? STATUS_CODES[status] ?? 'The request was refused.';
   const errors = code === 'VALIDATION_FAILED' ? [{ field: '', message: detail }] : undefined;
@@ -71,19 +72,20 @@ function preparedProblem(status: number, response: unknown): ProblemAnswer | und
   return { kind: 'problem', parts: { status, code, detail, errors: isFieldErrorList(errors) ? errors : undefined } };
 }
 
-/** body-parser marks its errors with a `type`; Nest wraps them in an HttpException with the error as cause. */
-function bodyParserProblem(cause: unknown): ProblemAnswer | undefined {
-  const { type, limit, message } = (cause ?? {}) as { type?: unknown; limit?: unknown; message?: unknown };
-  switch (type) {
-    case 'entity.parse.failed':
-      return problem('VALIDATION_FAILED', 'The body is not well-formed JSON.', [
-        { field: '', message: `is not well-formed JSON: ${stringOr(message, 'syntax error')}` },
+/**
+ * Fastify marks its errors with a `code`; Nest wraps those under 500 in an
+ * HttpException with the error as cause. The body's own checks (json-body.parser)
+ * throw ProblemErrors; what Fastify refuses before them is read here.
+ */
+function fastifyProblem(cause: unknown): ProblemAnswer | undefined {
+  const { code } = (cause ?? {}) as { code?: unknown };
+  switch (code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem('PAYLOAD_TOO_LARGE', `The body is larger than the limit of ${JSON_BODY_LIMIT_BYTES} bytes.`);
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return problem('VALIDATION_FAILED', 'The body is not as long as its Content-Length header says.', [
+        { field: 'Content-Length', message: 'does not match the length of the body' },
       ]);
-    case 'entity.too.large':
-      return problem('PAYLOAD_TOO_LARGE', `The body is larger than the limit of ${stringOr(limit, 'the service')} bytes.`);
-    case 'charset.unsupported':
-    case 'encoding.unsupported':
-      return problem('UNSUPPORTED_MEDIA_TYPE', `The body must be UTF-8 JSON: ${stringOr(message, 'unsupported encoding')}.`);
     default:
       return undefined;
   }

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegisterApplication } from '../../http/http-adapter';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '@register/event-store';
 import request, { type Response } from 'supertest';
 import { createTestApp, makeTempDir, removeTempDir } from '../../../../../test/app/support/test-app';
@@ -24,7 +24,7 @@ export const REGISTRAR: Caller = { sub: 'registrar@szmh.example', roles: ['regis
  */
 export class WriteSideApp {
   private constructor(
-    private readonly app: NestExpressApplication,
+    private readonly app: RegisterApplication,
     private readonly dataDir: string,
   ) {}
 
