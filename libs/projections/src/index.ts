@@ -1,6 +1,8 @@
 // Projector runtime, read-model entities and the bitemporal queries (issue 4).
 export * from './runtime/projection';
 export * from './runtime/projection-sql';
+export * from './runtime/read-rows';
+export * from './runtime/read-snapshot';
 export * from './runtime/projection-checkpoints';
 export * from './runtime/projection-step';
 export * from './runtime/projector-logger';

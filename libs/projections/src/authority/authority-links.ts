@@ -1,10 +1,10 @@
 import { municipalityOfParty } from '@register/domain';
-import type { DataSource } from 'typeorm';
 import type { PublicationAnswer } from '../oracle/authority-answer.types';
 import { compareText } from '../oracle/compare-text';
 import type { MandateVersionRow } from '../mandates/mandate-version.row';
 import { DECISION_PUBLICATIONS_TABLE, MANDATE_VERSIONS_TABLE } from '../mandates/mandates.projection';
-import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { sqlParameter } from '../runtime/projection-sql';
+import type { SqlReader } from '../runtime/read-snapshot';
 import { MANDATE_EDGES_TABLE } from './authority.projection';
 
 /** One link of a candidate chain as known at knownAt: its edge, its current version and its decision's first publication. */
@@ -49,27 +49,27 @@ interface EdgeRow {
  * passing the actor higher up is left out: that shorter chain is found from
  * its own last link.
  */
-export async function chainsKnownAt(dataSource: DataSource, question: ChainQuestion): Promise<AuthorityLink[][]> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
+export async function chainsKnownAt(reader: SqlReader, question: ChainQuestion): Promise<AuthorityLink[][]> {
+  const p = (index: number) => sqlParameter(reader.dialect, index);
   const covers = (edge: EdgeRow) =>
     (JSON.parse(edge.powers) as string[]).includes(question.power) && (JSON.parse(edge.municipalities) as string[]).includes(question.municipality);
-  const lastLinks: EdgeRow[] = await dataSource.query(
+  const lastLinks: EdgeRow[] = await reader.rows(
     `SELECT * FROM ${MANDATE_EDGES_TABLE} WHERE grantee = ${p(1)} AND recorded_from <= ${p(2)}`,
     [question.actor, question.knownAt],
   );
   const edgeChains: EdgeRow[][] = [];
   for (const last of lastLinks.filter(covers)) {
-    const chain = await upToOriginal(dataSource, last, question, covers);
+    const chain = await upToOriginal(reader, last, question, covers);
     if (chain !== null) edgeChains.push(chain);
   }
-  return withVersions(dataSource, edgeChains, question.knownAt);
+  return withVersions(reader, edgeChains, question.knownAt);
 }
 
-async function upToOriginal(dataSource: DataSource, last: EdgeRow, question: ChainQuestion, covers: (edge: EdgeRow) => boolean): Promise<EdgeRow[] | null> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
+async function upToOriginal(reader: SqlReader, last: EdgeRow, question: ChainQuestion, covers: (edge: EdgeRow) => boolean): Promise<EdgeRow[] | null> {
+  const p = (index: number) => sqlParameter(reader.dialect, index);
   const chain = [last];
   while (chain[0].parent_mandate_id !== null) {
-    const [parent]: EdgeRow[] = await dataSource.query(
+    const [parent]: EdgeRow[] = await reader.rows(
       `SELECT * FROM ${MANDATE_EDGES_TABLE} WHERE mandate_id = ${p(1)} AND recorded_from <= ${p(2)}`,
       [chain[0].parent_mandate_id, question.knownAt],
     );
@@ -82,18 +82,18 @@ async function upToOriginal(dataSource: DataSource, last: EdgeRow, question: Cha
 }
 
 /** The chains' links with their versions and publications known at knownAt: one query for each. */
-async function withVersions(dataSource: DataSource, chains: readonly EdgeRow[][], knownAt: string): Promise<AuthorityLink[][]> {
+async function withVersions(reader: SqlReader, chains: readonly EdgeRow[][], knownAt: string): Promise<AuthorityLink[][]> {
   const ids = [...new Set(chains.flat().map((edge) => edge.mandate_id))];
   if (ids.length === 0) return [];
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
-  const rows: MandateVersionRow[] = await dataSource.query(
+  const p = (index: number) => sqlParameter(reader.dialect, index);
+  const rows: MandateVersionRow[] = await reader.rows(
     `SELECT * FROM ${MANDATE_VERSIONS_TABLE}
      WHERE recorded_from <= ${p(1)} AND (recorded_until IS NULL OR recorded_until > ${p(2)})
        AND mandate_id IN (${ids.map((_, i) => p(i + 3)).join(', ')})`,
     [knownAt, knownAt, ...ids],
   );
   const versions = new Map(rows.map((row) => [row.mandate_id, row]));
-  const publications = await firstPublications(dataSource, rows.map((row) => row.decision), knownAt);
+  const publications = await firstPublications(reader, rows.map((row) => row.decision), knownAt);
   // A chain whose version the mandates read model has not caught up with yet cannot be judged: it is left out.
   const complete = chains.filter((chain) => chain.every((edge) => versions.has(edge.mandate_id)));
   return complete.map((chain) => chain.map((edge) => linkOf(versions.get(edge.mandate_id)!, publications)));
@@ -117,12 +117,12 @@ function linkOf(row: MandateVersionRow, publications: ReadonlyMap<string, Public
 }
 
 /** Per decision, the publication known at knownAt that brings it into force first (a republication may exist). */
-async function firstPublications(dataSource: DataSource, decisions: readonly string[], knownAt: string): Promise<Map<string, PublicationAnswer>> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
+async function firstPublications(reader: SqlReader, decisions: readonly string[], knownAt: string): Promise<Map<string, PublicationAnswer>> {
+  const p = (index: number) => sqlParameter(reader.dialect, index);
   const documents = [...new Set(decisions)];
   const first = new Map<string, PublicationAnswer>();
   if (documents.length === 0) return first;
-  const rows: { document_id: string; publication_id: string; published_on: string; in_force_from: string }[] = await dataSource.query(
+  const rows: { document_id: string; publication_id: string; published_on: string; in_force_from: string }[] = await reader.rows(
     `SELECT document_id, publication_id, published_on, in_force_from FROM ${DECISION_PUBLICATIONS_TABLE}
      WHERE recorded_from <= ${p(1)} AND document_id IN (${documents.map((_, i) => p(i + 2)).join(', ')})`,
     [knownAt, ...documents],

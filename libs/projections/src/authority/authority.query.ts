@@ -2,7 +2,8 @@ import { earlierEnd, municipalityOfParty, parseParty, signatureLine } from '@reg
 import type { DataSource } from 'typeorm';
 import type { AuthorityAnswer, AuthorityQuestion, ChainLinkAnswer } from '../oracle/authority-answer.types';
 import { PARTICIPANT_VERSIONS_TABLE } from '../participants/participants.projection';
-import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { sqlParameter } from '../runtime/projection-sql';
+import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
 import { chainsKnownAt, type AuthorityLink } from './authority-links';
 import { compareVerdicts, judge } from './authority-verdict';
 import { POWERS_TABLE } from './authority.projection';
@@ -22,21 +23,26 @@ interface ParticipantRow {
  * from the power catalogue, the candidate chains from the actor upward
  * (authority-links.ts), then the participants and the publications they
  * involve. It gives the oracle's answer (oracle/authority.oracle.ts) for
- * every question; the int-spec compares the two on recorded histories.
+ * every question; the int-spec compares the two on recorded histories. All
+ * its lookups read one state of the read models (inReadSnapshot).
  */
-export async function authorityKnownAt(dataSource: DataSource, question: AuthorityQuestion): Promise<AuthorityAnswer> {
+export function authorityKnownAt(dataSource: DataSource, question: AuthorityQuestion): Promise<AuthorityAnswer> {
+  return inReadSnapshot(dataSource, (reader) => authorityFrom(reader, question));
+}
+
+async function authorityFrom(reader: SqlReader, question: AuthorityQuestion): Promise<AuthorityAnswer> {
   // Recorded times are stored as toISOString(); the question may write the same instant otherwise.
   const knownAt = new Date(Date.parse(question.knownAt)).toISOString();
-  const holder = await holderKnownAt(dataSource, question, knownAt);
+  const holder = await holderKnownAt(reader, question, knownAt);
   if (holder === null) return { ...echo(question, null, new Map()), authorised: false, chain: [], flags: [], reason: 'NO_MANDATE' };
   if (question.actor === holder) {
-    const participants = await participantsKnownAt(dataSource, [question.municipality], knownAt);
+    const participants = await participantsKnownAt(reader, [question.municipality], knownAt);
     const takesPart = participatesOn(participants.get(question.municipality) ?? [], question.validOn);
     return { ...echo(question, holder, participants), authorised: takesPart, chain: [], flags: [], reason: takesPart ? null : 'NOT_A_PARTICIPANT' };
   }
-  const chains = await chainsKnownAt(dataSource, { ...question, holder, knownAt });
+  const chains = await chainsKnownAt(reader, { ...question, holder, knownAt });
   const concerned = [municipalityOfParty(holder), ...chains.flat().flatMap((link) => link.concerned)];
-  const participants = await participantsKnownAt(dataSource, concerned, knownAt);
+  const participants = await participantsKnownAt(reader, concerned, knownAt);
   const participating = new Set([...participants].filter(([, rows]) => participatesOn(rows, question.validOn)).map(([code]) => code));
   const circumstances = { validOn: question.validOn, axis: question.axis, amount: question.amount, participating };
   const [shown] = chains.map((links) => judge(links, circumstances)).sort(compareVerdicts);
@@ -47,9 +53,9 @@ export async function authorityKnownAt(dataSource: DataSource, question: Authori
 }
 
 /** The catalogue's holder kind of the power, latest entry known at knownAt, as an organ of the municipality. */
-async function holderKnownAt(dataSource: DataSource, question: AuthorityQuestion, knownAt: string): Promise<string | null> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
-  const [row]: { holder: string }[] = await dataSource.query(
+async function holderKnownAt(reader: SqlReader, question: AuthorityQuestion, knownAt: string): Promise<string | null> {
+  const p = (index: number) => sqlParameter(reader.dialect, index);
+  const [row]: { holder: string }[] = await reader.rows(
     `SELECT holder FROM ${POWERS_TABLE} WHERE power_id = ${p(1)} AND recorded_from <= ${p(2)} ORDER BY position DESC LIMIT 1`,
     [question.power, knownAt],
   );
@@ -59,10 +65,10 @@ async function holderKnownAt(dataSource: DataSource, question: AuthorityQuestion
 }
 
 /** The membership periods known at knownAt of each of `municipalities` that the register knew then. */
-async function participantsKnownAt(dataSource: DataSource, municipalities: readonly string[], knownAt: string): Promise<Map<string, ParticipantRow[]>> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
+async function participantsKnownAt(reader: SqlReader, municipalities: readonly string[], knownAt: string): Promise<Map<string, ParticipantRow[]>> {
+  const p = (index: number) => sqlParameter(reader.dialect, index);
   const codes = [...new Set(municipalities)];
-  const rows: ParticipantRow[] = await dataSource.query(
+  const rows: ParticipantRow[] = await reader.rows(
     `SELECT municipality, name, joined_on, exit_on, position FROM ${PARTICIPANT_VERSIONS_TABLE}
      WHERE recorded_from <= ${p(1)} AND (recorded_until IS NULL OR recorded_until > ${p(2)})
        AND municipality IN (${codes.map((_, i) => p(i + 3)).join(', ')})`,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { type SqlDialect, sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { readRows } from '../runtime/read-rows';
 import type { AmendmentApprovalView, AmendmentView, DocumentPublicationView, DocumentVersionView, DocumentView } from './document-view';
 import type { VersionRow } from './document-version.rows';
 import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE } from './documents.schema';
@@ -42,7 +43,8 @@ interface ApprovalRow {
 export async function documentKnownAt(dataSource: DataSource, documentId: string, knownAt: string): Promise<DocumentView | null> {
   const dialect = sqlDialectOf(dataSource);
   const p = (index: number) => sqlParameter(dialect, index);
-  const versions: StoredVersionRow[] = await dataSource.query(
+  const versions: StoredVersionRow[] = await readRows(
+    dataSource,
     `SELECT version, amendment_id, type, title, decided_on, decided_by, concerns, parties, content_sha256, valid_from, valid_until, in_force_from
      FROM ${DOCUMENT_VERSIONS_TABLE}
      WHERE document_id = ${p(1)} AND recorded_from <= ${p(2)} AND (recorded_until IS NULL OR recorded_until > ${p(3)})
@@ -73,7 +75,8 @@ export async function documentKnownAt(dataSource: DataSource, documentId: string
 }
 
 function publicationsKnownAt(dataSource: DataSource, dialect: SqlDialect, documentId: string, knownAt: string): Promise<PublicationRow[]> {
-  return dataSource.query(
+  return readRows(
+    dataSource,
     `SELECT medium, publication_id, published_on, in_force_from FROM ${DOCUMENT_PUBLICATIONS_TABLE}
      WHERE document_id = ${sqlParameter(dialect, 1)} AND recorded_from <= ${sqlParameter(dialect, 2)}
      ORDER BY published_on, publication_id ${dialect === 'postgres' ? 'COLLATE "C"' : ''}`,
@@ -84,7 +87,8 @@ function publicationsKnownAt(dataSource: DataSource, dialect: SqlDialect, docume
 /** The rows of an append-only table recorded by `knownAt`, in the order of the events that wrote them. */
 function recordedRows<R>(dataSource: DataSource, table: string, columns: string, documentId: string, knownAt: string): Promise<R[]> {
   const dialect = sqlDialectOf(dataSource);
-  return dataSource.query(
+  return readRows(
+    dataSource,
     `SELECT ${columns} FROM ${table}
      WHERE document_id = ${sqlParameter(dialect, 1)} AND recorded_from <= ${sqlParameter(dialect, 2)}
      ORDER BY position`,

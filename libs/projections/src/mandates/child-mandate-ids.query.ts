@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { type SqlDialect, sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { readRows } from '../runtime/read-rows';
 import { MANDATE_VERSIONS_TABLE } from './mandates.projection';
 
 /**
@@ -10,11 +11,12 @@ import { MANDATE_VERSIONS_TABLE } from './mandates.projection';
  * reading other mandates. Grandchildren name their own parent, not this one.
  */
 export async function childMandateIds(dataSource: DataSource, parentMandateId: string): Promise<string[]> {
-  const p = sqlParameter(sqlDialectOf(dataSource), 1);
-  const rows: { mandate_id: string }[] = await dataSource.query(
-    `SELECT mandate_id FROM ${MANDATE_VERSIONS_TABLE} WHERE parent_mandate_id = ${p}
-     GROUP BY mandate_id ORDER BY MIN(position)`,
-    [parentMandateId],
-  );
+  const rows: { mandate_id: string }[] = await readRows(dataSource, childMandateIdsSql(sqlDialectOf(dataSource)), [parentMandateId]);
   return rows.map((row) => row.mandate_id);
+}
+
+/** The query of childMandateIds, its one parameter the parent's id; the int-spec reads its plan. */
+export function childMandateIdsSql(dialect: SqlDialect): string {
+  return `SELECT mandate_id FROM ${MANDATE_VERSIONS_TABLE} WHERE parent_mandate_id = ${sqlParameter(dialect, 1)}
+     GROUP BY mandate_id ORDER BY MIN(position)`;
 }

@@ -4,6 +4,7 @@ import type { Axis, MandateStatus } from '../oracle/authority-answer.types';
 import { compareText } from '../oracle/compare-text';
 import { PARTICIPANT_VERSIONS_TABLE } from '../participants/participants.projection';
 import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { readRows } from '../runtime/read-rows';
 import { statusOfChain, type StatusLink } from './mandate-status';
 import type { MandateVersionRow } from './mandate-version.row';
 import { DECISION_PUBLICATIONS_TABLE, MANDATE_VERSIONS_TABLE } from './mandates.projection';
@@ -77,7 +78,8 @@ async function lineKnownAt(dataSource: DataSource, mandateId: string, knownAt: s
   let id: string | null = mandateId;
   // The write side refuses cycles (DELEGATION_CYCLE); the guard only keeps a damaged log from looping forever.
   while (id !== null && !line.some((row) => row.mandate_id === id)) {
-    const [row]: MandateVersionRow[] = await dataSource.query(
+    const [row]: MandateVersionRow[] = await readRows(
+      dataSource,
       `SELECT * FROM ${MANDATE_VERSIONS_TABLE}
        WHERE mandate_id = ${p(1)} AND recorded_from <= ${p(2)} AND (recorded_until IS NULL OR recorded_until > ${p(3)})`,
       [id, knownAt, knownAt],
@@ -93,7 +95,8 @@ async function lineKnownAt(dataSource: DataSource, mandateId: string, knownAt: s
 async function firstPublications(dataSource: DataSource, decisions: readonly string[], knownAt: string): Promise<Map<string, MandatePublication>> {
   const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
   const documents = [...new Set(decisions)];
-  const rows: { document_id: string; publication_id: string; published_on: string; in_force_from: string }[] = await dataSource.query(
+  const rows: { document_id: string; publication_id: string; published_on: string; in_force_from: string }[] = await readRows(
+    dataSource,
     `SELECT document_id, publication_id, published_on, in_force_from FROM ${DECISION_PUBLICATIONS_TABLE}
      WHERE recorded_from <= ${p(1)} AND document_id IN (${documents.map((_, i) => p(i + 2)).join(', ')})`,
     [knownAt, ...documents],
@@ -115,7 +118,8 @@ function comparePublications(a: MandatePublication, b: MandatePublication): numb
 async function participatingOn(dataSource: DataSource, municipalities: readonly string[], question: MandateQuestion): Promise<Set<string>> {
   const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
   const { knownAt, validOn } = question;
-  const rows: { municipality: string }[] = await dataSource.query(
+  const rows: { municipality: string }[] = await readRows(
+    dataSource,
     `SELECT DISTINCT municipality FROM ${PARTICIPANT_VERSIONS_TABLE}
      WHERE recorded_from <= ${p(1)} AND (recorded_until IS NULL OR recorded_until > ${p(2)})
        AND joined_on <= ${p(3)} AND (exit_on IS NULL OR exit_on > ${p(4)})

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { readRows } from '../runtime/read-rows';
 import { PARTICIPANT_VERSIONS_TABLE } from './participants.projection';
 
 /** One membership of the arrangement as the register knew it. */
@@ -26,7 +27,8 @@ interface ParticipantVersionRow {
  */
 export async function participantsKnownAt(dataSource: DataSource, knownAt: string): Promise<ParticipantListEntry[]> {
   const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
-  const rows: ParticipantVersionRow[] = await dataSource.query(
+  const rows: ParticipantVersionRow[] = await readRows(
+    dataSource,
     `SELECT municipality, name, joined_on, exit_on FROM ${PARTICIPANT_VERSIONS_TABLE}
      WHERE recorded_from <= ${p(1)} AND (recorded_until IS NULL OR recorded_until > ${p(2)})
      ORDER BY municipality, joined_on`,

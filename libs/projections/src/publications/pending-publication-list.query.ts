@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { type SqlDialect, sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { readRows } from '../runtime/read-rows';
 import { DECISION_CONCERNS_TABLE, DECISION_PUBLICATION_STATUS_TABLE } from './pending-publications.projection';
 
 /** One decision of the publication work list. */
@@ -38,7 +39,8 @@ export async function pendingPublicationsKnownAt(
   const dialect = sqlDialectOf(dataSource);
   const p = (index: number) => sqlParameter(dialect, index);
   const municipalities = scope.kind === 'municipalities' ? scope.municipalities : [];
-  const rows: PendingRow[] = await dataSource.query(
+  const rows: PendingRow[] = await readRows(
+    dataSource,
     `SELECT s.document_id, s.type, s.decided_on, s.publisher FROM ${DECISION_PUBLICATION_STATUS_TABLE} s
      WHERE s.recorded_from <= ${p(1)} AND (s.recorded_until IS NULL OR s.recorded_until > ${p(2)}) AND s.published = 0
      ${concernsFilter(municipalities, p)}

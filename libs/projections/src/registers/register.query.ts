@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { MANDATE_VERSIONS_TABLE } from '../mandates/mandates.projection';
 import { type MandatePublication, type MandateQuestion, mandateKnownAt, type MandateView } from '../mandates/mandate.query';
 import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
+import { readRows } from '../runtime/read-rows';
 import { type RegisterDirection, registerTree, type TreeNode } from './register-tree';
 
 /** One mandate of a register (art 5 lid 3 or lid 5), as known at knownAt. */
@@ -51,7 +52,8 @@ export async function registerKnownAt(
 
 async function treeKnownAt(dataSource: DataSource, knownAt: string): Promise<TreeNode[]> {
   const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
-  const rows: { mandate_id: string; parent_mandate_id: string | null; grantor: string; grantee: string }[] = await dataSource.query(
+  const rows: { mandate_id: string; parent_mandate_id: string | null; grantor: string; grantee: string }[] = await readRows(
+    dataSource,
     `SELECT DISTINCT mandate_id, parent_mandate_id, grantor, grantee FROM ${MANDATE_VERSIONS_TABLE} WHERE recorded_from <= ${p(1)}`,
     [knownAt],
   );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type EventStore, PostgresEventStore, SqliteEventStore } from '@register/event-store';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../event-store/src/testing/postgres-test-database';
+import { closeReadSnapshots } from '../runtime/read-snapshot';
 
 /** One connection to the test database: the DataSource the read models use and the store on it. */
 export interface OpenedDatabase {
@@ -61,6 +62,7 @@ async function opened(dataSource: DataSource, storeOn: (dataSource: DataSource) 
     store,
     async close() {
       await store.close();
+      closeReadSnapshots(dataSource);
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };

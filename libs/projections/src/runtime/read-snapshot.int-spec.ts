@@ -1,0 +1,62 @@
+import { PROJECTION_TEST_BACKENDS, type OpenedDatabase, type ProjectionTestDatabase } from '../testing/projection-test-database';
+import { closeReadSnapshots, inReadSnapshot, type SqlReader } from './read-snapshot';
+
+const [SQLITE] = PROJECTION_TEST_BACKENDS.filter((backend) => backend.name === 'SQLite');
+
+/** How many rows the probe table holds, as `reader` sees it. */
+async function count(reader: SqlReader): Promise<number> {
+  const [row] = await reader.rows<{ n: number }>('SELECT COUNT(*) AS n FROM snapshot_probe', []);
+  return Number(row.n);
+}
+
+describe('inReadSnapshot on SQLite', () => {
+  let database: ProjectionTestDatabase;
+  let opened: OpenedDatabase;
+
+  beforeEach(async () => {
+    database = await SQLITE.create();
+    opened = await database.open();
+    await opened.dataSource.query('CREATE TABLE snapshot_probe (n INTEGER)');
+    await opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (1)');
+  });
+
+  afterEach(async () => {
+    await opened.close();
+    await database.dispose();
+  });
+
+  it('answers a question from one state: a commit between two of its statements shows only in the next question', async () => {
+    const seen = await inReadSnapshot(opened.dataSource, async (reader) => {
+      const before = await count(reader);
+      await opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (2)');
+      return [before, await count(reader)];
+    });
+    expect(seen).toEqual([1, 1]);
+    await expect(inReadSnapshot(opened.dataSource, count)).resolves.toBe(2);
+  });
+
+  it("does not see what a transaction open on the service's connection has written", async () => {
+    const runner = opened.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query('INSERT INTO snapshot_probe (n) VALUES (2)');
+      await expect(inReadSnapshot(opened.dataSource, count)).resolves.toBe(1);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('ends the transaction of a question that fails, and lets concurrent questions take turns', async () => {
+    await expect(inReadSnapshot(opened.dataSource, () => Promise.reject(new Error('the question failed')))).rejects.toThrow('the question failed');
+    const answers = await Promise.all([1, 2, 3].map(() => inReadSnapshot(opened.dataSource, count)));
+    expect(answers).toEqual([1, 1, 1]);
+  });
+
+  it('opens a new connection after closeReadSnapshots', async () => {
+    await inReadSnapshot(opened.dataSource, count);
+    closeReadSnapshots(opened.dataSource);
+    await opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (2)');
+    await expect(inReadSnapshot(opened.dataSource, count)).resolves.toBe(2);
+  });
+});
