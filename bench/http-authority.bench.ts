@@ -1,13 +1,12 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { NestFactory } from '@nestjs/core';
-import { createHttpAdapter, type RegisterApplication } from '../apps/register/src/http/http-adapter';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SignJWT } from 'jose';
-import { AppModule } from '../apps/register/src/app.module';
-import { loadRegisterConfig } from '../apps/register/src/config/load-register-config';
 import { SQLITE_FILE_NAME } from '../apps/register/src/config/register-config';
-import { API_PREFIX, configureApp } from '../apps/register/src/configure-app';
-import { createNestPinoLogger } from '../apps/register/src/logging/nest-pino-logger';
+import { API_PREFIX } from '../apps/register/src/configure-app';
 import type { BenchContext } from './bench-context';
 import { questionFor, type ChainEnd } from './nationwide-history';
 import type { BenchResult } from './report';
@@ -24,25 +23,35 @@ const autocannon = require('autocannon') as (options: Record<string, unknown>) =
 
 const SECRET = 'szmh-register-bench-secret-0123456789abcdef';
 const TARGET_RPS = 3_000;
+/** The built service beside this file once compiled (dist/bench -> dist/apps). */
+const SERVICE_ENTRY = join(__dirname, '..', 'apps', 'register', 'src', 'main.js');
+const START_TIMEOUT_MS = 30_000;
 
-/** The service as main.ts builds it, on a copy of the projected SQLite file, asked GET /authority by autocannon from a worker thread. */
+/**
+ * The built service as `npm start` runs it, with one HTTP process per core
+ * (REGISTER_HTTP_PROCESSES, as the README advises for throughput), on a copy
+ * of the projected SQLite file, asked GET /authority by autocannon over
+ * loopback with 10 connections.
+ */
 export async function httpAuthority(ctx: BenchContext, file: string, chainEnds: readonly ChainEnd[]): Promise<BenchResult> {
   const dataDir = join(ctx.workDir, 'http-authority');
   mkdirSync(dataDir, { recursive: true });
   copyFileSync(file, join(dataDir, SQLITE_FILE_NAME));
-  const config = loadRegisterConfig({ LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: SECRET, REGISTER_DATA_DIR: dataDir }, process.cwd());
-  const app = await NestFactory.create<RegisterApplication>(AppModule.forRoot(config), createHttpAdapter(), { logger: createNestPinoLogger(config.logLevel) });
-  configureApp(app);
-  await app.listen(0, '127.0.0.1');
+  const processes = availableParallelism();
+  const port = await freePort();
+  const service = spawn(process.execPath, [SERVICE_ENTRY], {
+    env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: SECRET, REGISTER_DATA_DIR: dataDir, REGISTER_HTTP_PROCESSES: String(processes) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   try {
-    const { port } = app.getHttpServer().address() as { port: number };
+    await startedWithin(service, port, processes);
+    ctx.note(`http.authority: the built service with REGISTER_HTTP_PROCESSES=${processes} (one per core), autocannon in a worker thread of the bench`);
     const token = await new SignJWT({ roles: ['reader'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench').setExpirationTime('1h').sign(new TextEncoder().encode(SECRET));
     const paths = Array.from({ length: 500 }, (_, n) => {
       const { actor, power, municipality, validOn, amount } = questionFor(chainEnds, n);
       return `/${API_PREFIX}/authority?${new URLSearchParams({ actor, power, municipality, validOn, amount: String(amount) }).toString()}`;
     });
-    // `workers: 1` fires the requests from a worker thread: on the main thread, autocannon would take
-    // turns with the server on its one event loop and the figure would be the client's cost as much as the service's.
+    // `workers: 1` fires the requests from a worker thread, so the load generator does not wait on the bench's own event loop.
     const run = (duration: number): Promise<CannonResult> =>
       autocannon({
         url: `http://127.0.0.1:${port}`,
@@ -52,12 +61,41 @@ export async function httpAuthority(ctx: BenchContext, file: string, chainEnds: 
         headers: { authorization: `Bearer ${token}` },
         requests: paths.map((path) => ({ method: 'GET', path })),
       });
-    await run(1);
+    await run(2);
     const result = await run(5);
     if (result.non2xx > 0 || result.errors > 0) throw new Error(`http.authority: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
     const rps = result.requests.total / (result.duration || 5);
     return { name: 'http.authority', unit: 'req/s', value: Math.round(rps), referenceName: 'target', referenceValue: TARGET_RPS, ratio: Math.round((rps / TARGET_RPS) * 1000) / 1000, target: 1 };
   } finally {
-    await app.close();
+    service.kill('SIGTERM');
+    await new Promise((resolve) => (service.exitCode === null ? service.once('exit', resolve) : resolve(undefined)));
   }
+}
+
+/** Healthy on `port` with all `processes` started (the supervisor starts the others once the first listens). */
+async function startedWithin(service: ChildProcess, port: number, processes: number): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (service.exitCode !== null) throw new Error(`the service exited with code ${service.exitCode} while starting`);
+    const healthy = (await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined))?.status === 200;
+    if (healthy && (processes === 1 || childrenOf(service.pid!) >= processes)) return;
+    await sleep(100);
+  }
+  throw new Error(`the service was not healthy with ${processes} processes within ${START_TIMEOUT_MS} ms`);
+}
+
+function childrenOf(pid: number): number {
+  const listed = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+  return listed === '' ? 0 : listed.split(/\s+/).length;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

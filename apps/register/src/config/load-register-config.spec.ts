@@ -28,6 +28,7 @@ describe('loadRegisterConfig', () => {
       logLevel: 'info',
       readYourWritesTimeoutMs: 5_000,
       demo: false,
+      httpProcesses: 1,
     });
   });
 
@@ -189,6 +190,20 @@ describe('loadRegisterConfig', () => {
       expect(problemsOf({ REGISTER_READ_YOUR_WRITES_TIMEOUT_MS: raw })).toEqual([
         `REGISTER_READ_YOUR_WRITES_TIMEOUT_MS must be an integer from 1 to 600000 (milliseconds); got ${JSON.stringify(raw)}`,
       ]);
+    });
+  });
+
+  describe('REGISTER_HTTP_PROCESSES', () => {
+    it.each([
+      ['1', 1],
+      ['2', 2],
+      ['64', 64],
+    ])('serves HTTP from %s process(es)', (raw, count) => {
+      expect(loadRegisterConfig({ REGISTER_HTTP_PROCESSES: raw }, CWD).httpProcesses).toBe(count);
+    });
+
+    it.each(['0', '65', '-1', '1.5', 'two', ' 2', '100'])('refuses %j, naming the range', (raw) => {
+      expect(problemsOf({ REGISTER_HTTP_PROCESSES: raw })).toEqual([`REGISTER_HTTP_PROCESSES must be an integer from 1 to 64; got ${JSON.stringify(raw)}`]);
     });
   });
 

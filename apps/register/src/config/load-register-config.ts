@@ -16,6 +16,8 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 const DEFAULT_DATA_DIR = './data';
 const DEFAULT_PORT = 3000;
 const DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
+/** More processes than cores only adds switching; 64 is far beyond the machines this runs on. */
+const MAX_HTTP_PROCESSES = 64;
 /** Ten minutes: longer than any client or proxy waits for an answer. */
 const MAX_READ_YOUR_WRITES_TIMEOUT_MS = 600_000;
 
@@ -36,8 +38,9 @@ export function loadRegisterConfig(env: Environment, cwd: string): RegisterConfi
   const logLevel = oneOf<LogLevel>(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
   const readYourWritesTimeoutMs = readYourWritesTimeout(env, problems);
   const demo = flag(env, 'REGISTER_DEMO', problems);
+  const httpProcesses = httpProcessCount(env, problems);
   if (problems.length > 0 || !store || !logLevel) throw new InvalidConfigError(problems);
-  return { store, dataDir, port, jwtSecret, oidc, logLevel, readYourWritesTimeoutMs, demo };
+  return { store, dataDir, port, jwtSecret, oidc, logLevel, readYourWritesTimeoutMs, demo, httpProcesses };
 }
 
 /** An empty variable counts as unset: `FOO= npm start` should mean the default. */
@@ -131,6 +134,16 @@ function readYourWritesTimeout(env: Environment, problems: string[]): number {
   if (ms >= 1 && ms <= MAX_READ_YOUR_WRITES_TIMEOUT_MS) return ms;
   problems.push(`${name} must be an integer from 1 to ${MAX_READ_YOUR_WRITES_TIMEOUT_MS} (milliseconds); got ${JSON.stringify(raw)}`);
   return DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS;
+}
+
+function httpProcessCount(env: Environment, problems: string[]): number {
+  const name = 'REGISTER_HTTP_PROCESSES';
+  const raw = value(env, name);
+  if (raw === undefined) return 1;
+  const count = /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
+  if (count >= 1 && count <= MAX_HTTP_PROCESSES) return count;
+  problems.push(`${name} must be an integer from 1 to ${MAX_HTTP_PROCESSES}; got ${JSON.stringify(raw)}`);
+  return 1;
 }
 
 /**

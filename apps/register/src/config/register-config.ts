@@ -32,6 +32,8 @@ export interface RegisterConfig {
   readonly readYourWritesTimeoutMs: number;
   /** REGISTER_DEMO: load the SZMH demo on start when the register is empty (as `npm start -- --demo` does). */
   readonly demo: boolean;
+  /** REGISTER_HTTP_PROCESSES: how many processes serve HTTP on the port (node:cluster); one of them projects. */
+  readonly httpProcesses: number;
 }
 
 export const REGISTER_CONFIG = Symbol('RegisterConfig');
