@@ -2,22 +2,11 @@ import { join } from 'node:path';
 import { openEventStore } from '@register/event-store';
 import { szmhDemoSteps } from '../../apps/register/src/demo/szmh-demo.data';
 import { builtEntry } from './support/built-entry';
+import { logLines, waitUntilHealthy } from './support/built-service';
 import { ChildProcessRun, childEnv, runToEnd } from './support/child-process-run';
 import { freePort } from './support/free-port';
 import { makeTempDir, removeTempDir } from './support/test-app';
 import { signTestToken, TEST_JWT_SECRET, TEST_SUBJECTS } from './support/test-token';
-
-interface LogLine {
-  readonly level: number;
-  readonly msg: string;
-  readonly context?: string;
-}
-
-const logLines = (stdout: string): LogLine[] =>
-  stdout
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LogLine);
 
 /** The built service (`npm start` runs it) on `dataDir`, healthy, asked for the participants, then stopped with SIGTERM. */
 async function startAndListParticipants(dataDir: string, args: string[], env: Record<string, string> = {}) {
@@ -32,16 +21,6 @@ async function startAndListParticipants(dataDir: string, args: string[], env: Re
     run.kill('SIGTERM');
     await run.exitWithin(10_000);
   }
-}
-
-async function waitUntilHealthy(port: number, run: ChildProcessRun, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const response = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
-    if (response?.status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no healthy answer within ${ms} ms; output:\n${run.stdout}${run.stderr}`);
 }
 
 const demoLines = (run: ChildProcessRun) => logLines(run.stdout).filter((line) => line.context === 'Demo');

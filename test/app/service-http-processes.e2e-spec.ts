@@ -1,17 +1,10 @@
 import { request as httpRequest } from 'node:http';
 import { builtEntry } from './support/built-entry';
+import { logLines, waitUntilHealthy } from './support/built-service';
 import { ChildProcessRun, childEnv } from './support/child-process-run';
 import { freePort } from './support/free-port';
 import { makeTempDir, removeTempDir } from './support/test-app';
 import { bearer, TEST_JWT_SECRET, TEST_SUBJECTS } from './support/test-token';
-
-interface LogLine {
-  readonly level: number;
-  readonly pid: number;
-  readonly msg: string;
-  readonly req?: { readonly method: string };
-  readonly res?: { readonly statusCode: number };
-}
 
 interface Answer {
   readonly status: number;
@@ -38,16 +31,6 @@ function onNewConnection(port: number, method: 'GET' | 'POST', path: string, aut
   });
 }
 
-async function waitUntilHealthy(port: number, run: ChildProcessRun, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const response = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
-    if (response?.status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no healthy answer within ${ms} ms; output:\n${run.stdout}${run.stderr}`);
-}
-
 /** Both processes listen: the first answers health before the second has started. */
 async function waitUntilBothListen(run: ChildProcessRun, ms = 20_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -56,13 +39,6 @@ async function waitUntilBothListen(run: ChildProcessRun, ms = 20_000): Promise<v
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`the second process did not listen within ${ms} ms; output:\n${run.stdout}${run.stderr}`);
-}
-
-function logLines(stdout: string): LogLine[] {
-  return stdout
-    .split('\n')
-    .filter((line) => line.trim().startsWith('{') && line.trim().endsWith('}'))
-    .map((line) => JSON.parse(line) as LogLine);
 }
 
 describe('the built service with REGISTER_HTTP_PROCESSES=2', () => {

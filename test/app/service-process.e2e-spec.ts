@@ -1,31 +1,8 @@
 import { builtEntry } from './support/built-entry';
+import { logLines, waitUntilHealthy } from './support/built-service';
 import { ChildProcessRun, childEnv, runToEnd } from './support/child-process-run';
 import { freePort } from './support/free-port';
 import { makeTempDir, removeTempDir } from './support/test-app';
-
-interface LogLine {
-  readonly level: number;
-  readonly msg: string;
-  readonly correlationId?: string;
-  readonly context?: string;
-}
-
-function logLines(stdout: string): LogLine[] {
-  return stdout
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LogLine);
-}
-
-async function waitUntilHealthy(port: number, run: ChildProcessRun, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const response = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
-    if (response?.status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no healthy answer within ${ms} ms; output:\n${run.stdout}${run.stderr}`);
-}
 
 describe('the built service (node dist/apps/register/src/main.js)', () => {
   let dataDir: string;
