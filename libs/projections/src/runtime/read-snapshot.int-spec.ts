@@ -53,6 +53,11 @@ describe('inReadSnapshot on SQLite', () => {
     expect(answers).toEqual([1, 1, 1]);
   });
 
+  it('reads the file through a memory map of 256 MiB', async () => {
+    const mapped = await inReadSnapshot(opened.dataSource, (reader) => reader.rows<{ mmap_size: number }>('PRAGMA mmap_size', []));
+    expect(mapped).toEqual([{ mmap_size: 256 * 1024 * 1024 }]);
+  });
+
   it('opens a new connection after closeReadSnapshots', async () => {
     await inReadSnapshot(opened.dataSource, count);
     closeReadSnapshots(opened.dataSource);

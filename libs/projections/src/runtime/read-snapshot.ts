@@ -20,6 +20,15 @@ interface SnapshotConnection {
 const snapshotConnections = new WeakMap<DataSource, SnapshotConnection>();
 
 /**
+ * How much of the file the snapshot connection reads through a memory map
+ * instead of read() calls: a national register's read models fit. Questions
+ * hop between B-tree pages all over the file, and each page from the map saves
+ * a system call and a copy (bench: authority.p50.100k ~0.136 -> ~0.126 ms).
+ * Only this read-only connection maps the file; writes go through the shared one.
+ */
+const SNAPSHOT_MMAP_BYTES = 256 * 1024 * 1024;
+
+/**
  * Answers `question` from one state of the read models.
  *
  * On SQLite it runs in a read transaction on a read-only connection of its
@@ -68,6 +77,7 @@ function snapshotConnectionOf(dataSource: DataSource): SnapshotConnection | unde
   const shared = betterSqliteConnectionOf(dataSource);
   if (shared.memory) return undefined;
   const connection = new BetterSqlite3(shared.name, { readonly: true, fileMustExist: true });
+  connection.pragma(`mmap_size = ${SNAPSHOT_MMAP_BYTES}`);
   // The projector's commits are short, but a checkpoint may hold the file for a moment.
   connection.pragma(`busy_timeout = ${Number(shared.pragma('busy_timeout', { simple: true }))}`);
   const snapshot = { connection, turns: new OneAtATime() };
