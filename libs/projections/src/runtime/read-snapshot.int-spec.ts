@@ -9,12 +9,12 @@ async function count(reader: SqlReader): Promise<number> {
   return Number(row.n);
 }
 
-describe('inReadSnapshot on SQLite', () => {
+describe.each(PROJECTION_TEST_BACKENDS)('inReadSnapshot on $name', (backend) => {
   let database: ProjectionTestDatabase;
   let opened: OpenedDatabase;
 
   beforeEach(async () => {
-    database = await SQLITE.create();
+    database = await backend.create();
     opened = await database.open();
     await opened.dataSource.query('CREATE TABLE snapshot_probe (n INTEGER)');
     await opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (1)');
@@ -51,6 +51,23 @@ describe('inReadSnapshot on SQLite', () => {
     await expect(inReadSnapshot(opened.dataSource, () => Promise.reject(new Error('the question failed')))).rejects.toThrow('the question failed');
     const answers = await Promise.all([1, 2, 3].map(() => inReadSnapshot(opened.dataSource, count)));
     expect(answers).toEqual([1, 1, 1]);
+  });
+});
+
+describe('inReadSnapshot on SQLite', () => {
+  let database: ProjectionTestDatabase;
+  let opened: OpenedDatabase;
+
+  beforeEach(async () => {
+    database = await SQLITE.create();
+    opened = await database.open();
+    await opened.dataSource.query('CREATE TABLE snapshot_probe (n INTEGER)');
+    await opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (1)');
+  });
+
+  afterEach(async () => {
+    await opened.close();
+    await database.dispose();
   });
 
   it('reads the file through a memory map of 256 MiB', async () => {

@@ -41,14 +41,16 @@ const SNAPSHOT_MMAP_BYTES = 256 * 1024 * 1024;
  * nothing but its statements, so a turn is short. A question must not ask for
  * a snapshot inside its own: it would wait for itself.
  *
- * On PostgreSQL, and on a SQLite database only in memory (which a second
- * connection cannot open), the statements run as `readRows` runs them, each
- * on its own snapshot.
+ * On PostgreSQL it runs in a read-only REPEATABLE READ transaction on one
+ * connection of the pool, which gives the same one state (at the price of two
+ * round trips more). A SQLite database only in memory, which a second
+ * connection cannot open, is read as `readRows` reads it, a statement at a time.
  */
 export async function inReadSnapshot<T>(dataSource: DataSource, question: (reader: SqlReader) => Promise<T>): Promise<T> {
   const dialect = sqlDialectOf(dataSource);
-  const snapshot = dialect === 'sqlite' ? snapshotConnectionOf(dataSource) : undefined;
-  if (snapshot === undefined) return question(sharedReader(dataSource, dialect));
+  if (dialect === 'postgres') return inPostgresSnapshot(dataSource, question);
+  const snapshot = snapshotConnectionOf(dataSource);
+  if (snapshot === undefined) return question({ dialect, rows: (sql, parameters) => readRows(dataSource, sql, parameters) });
   const { connection, turns } = snapshot;
   return turns.run(async () => {
     connection.exec('BEGIN');
@@ -67,8 +69,21 @@ export function closeReadSnapshots(dataSource: DataSource): void {
   snapshot?.connection.close();
 }
 
-function sharedReader(dataSource: DataSource, dialect: SqlDialect): SqlReader {
-  return { dialect, rows: (sql, parameters) => readRows(dataSource, sql, parameters) };
+async function inPostgresSnapshot<T>(dataSource: DataSource, question: (reader: SqlReader) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.startTransaction('REPEATABLE READ');
+    await runner.query('SET TRANSACTION READ ONLY');
+    const rows = async <Row>(sql: string, parameters: readonly unknown[]): Promise<Row[]> => (await runner.query(sql, [...parameters])) as Row[];
+    const answer = await question({ dialect: 'postgres', rows });
+    await runner.commitTransaction();
+    return answer;
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+  }
 }
 
 function snapshotConnectionOf(dataSource: DataSource): SnapshotConnection | undefined {
