@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { builtEntry } from './support/built-entry';
 import { logLines, waitUntilHealthy } from './support/built-service';
 import { ChildProcessRun, childEnv, runToEnd } from './support/child-process-run';
@@ -24,6 +25,12 @@ describe('the built service (node dist/apps/register/src/main.js)', () => {
       expect([health.status, await health.json(), health.headers.get('x-correlation-id')]).toEqual([200, { status: 'ok' }, 'probe-7']);
       const missing = await fetch(`http://127.0.0.1:${port}/api/v1/no-such-route`, { headers: { 'X-Correlation-Id': 'lost-7' } });
       expect(missing.status).toBe(404);
+      // It listens on every address, as Node's listen(port) does, not on localhost alone: other machines reach it.
+      const external = Object.values(networkInterfaces())
+        .flat()
+        .find((address) => address !== undefined && !address.internal && address.family === 'IPv4');
+      expect(external).toBeDefined();
+      expect((await fetch(`http://${external!.address}:${port}/health`)).status).toBe(200);
     } finally {
       run.kill('SIGTERM');
     }
