@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { type SqlDialect, sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
-import { readRows } from '../runtime/read-rows';
+import { sqlParameter } from '../runtime/projection-sql';
+import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
 import type { AmendmentApprovalView, AmendmentView, DocumentPublicationView, DocumentVersionView, DocumentView } from './document-view';
 import type { VersionRow } from './document-version.rows';
 import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE } from './documents.schema';
@@ -40,11 +40,14 @@ interface ApprovalRow {
  * text. Publication ids are ordered in code-unit order on both databases
  * (PostgreSQL's "C" collation).
  */
-export async function documentKnownAt(dataSource: DataSource, documentId: string, knownAt: string): Promise<DocumentView | null> {
-  const dialect = sqlDialectOf(dataSource);
+export function documentKnownAt(dataSource: DataSource, documentId: string, knownAt: string): Promise<DocumentView | null> {
+  return inReadSnapshot(dataSource, (reader) => documentIn(reader, documentId, knownAt));
+}
+
+async function documentIn(reader: SqlReader, documentId: string, knownAt: string): Promise<DocumentView | null> {
+  const dialect = reader.dialect;
   const p = (index: number) => sqlParameter(dialect, index);
-  const versions: StoredVersionRow[] = await readRows(
-    dataSource,
+  const versions: StoredVersionRow[] = await reader.rows(
     `SELECT version, amendment_id, type, title, decided_on, decided_by, concerns, parties, content_sha256, valid_from, valid_until, in_force_from
      FROM ${DOCUMENT_VERSIONS_TABLE}
      WHERE document_id = ${p(1)} AND recorded_from <= ${p(2)} AND (recorded_until IS NULL OR recorded_until > ${p(3)})
@@ -54,9 +57,9 @@ export async function documentKnownAt(dataSource: DataSource, documentId: string
   const original = versions.find((row) => Number(row.version) === 1);
   if (original === undefined) return null;
   const [publications, amendments, approvals] = await Promise.all([
-    publicationsKnownAt(dataSource, dialect, documentId, knownAt),
-    recordedRows<AmendmentRow>(dataSource, DOCUMENT_AMENDMENTS_TABLE, 'amendment_id, summary, valid_from, content_sha256', documentId, knownAt),
-    recordedRows<ApprovalRow>(dataSource, DOCUMENT_APPROVALS_TABLE, 'amendment_id, organ, decision, approved_on', documentId, knownAt),
+    publicationsKnownAt(reader, documentId, knownAt),
+    recordedRows<AmendmentRow>(reader, DOCUMENT_AMENDMENTS_TABLE, 'amendment_id, summary, valid_from, content_sha256', documentId, knownAt),
+    recordedRows<ApprovalRow>(reader, DOCUMENT_APPROVALS_TABLE, 'amendment_id, organ, decision, approved_on', documentId, knownAt),
   ]);
   const versionViews = versions.map(toVersion);
   return {
@@ -74,9 +77,9 @@ export async function documentKnownAt(dataSource: DataSource, documentId: string
   };
 }
 
-function publicationsKnownAt(dataSource: DataSource, dialect: SqlDialect, documentId: string, knownAt: string): Promise<PublicationRow[]> {
-  return readRows(
-    dataSource,
+function publicationsKnownAt(reader: SqlReader, documentId: string, knownAt: string): Promise<PublicationRow[]> {
+  const { dialect } = reader;
+  return reader.rows(
     `SELECT medium, publication_id, published_on, in_force_from FROM ${DOCUMENT_PUBLICATIONS_TABLE}
      WHERE document_id = ${sqlParameter(dialect, 1)} AND recorded_from <= ${sqlParameter(dialect, 2)}
      ORDER BY published_on, publication_id ${dialect === 'postgres' ? 'COLLATE "C"' : ''}`,
@@ -85,10 +88,9 @@ function publicationsKnownAt(dataSource: DataSource, dialect: SqlDialect, docume
 }
 
 /** The rows of an append-only table recorded by `knownAt`, in the order of the events that wrote them. */
-function recordedRows<R>(dataSource: DataSource, table: string, columns: string, documentId: string, knownAt: string): Promise<R[]> {
-  const dialect = sqlDialectOf(dataSource);
-  return readRows(
-    dataSource,
+function recordedRows<R>(reader: SqlReader, table: string, columns: string, documentId: string, knownAt: string): Promise<R[]> {
+  const dialect = reader.dialect;
+  return reader.rows(
     `SELECT ${columns} FROM ${table}
      WHERE document_id = ${sqlParameter(dialect, 1)} AND recorded_from <= ${sqlParameter(dialect, 2)}
      ORDER BY position`,

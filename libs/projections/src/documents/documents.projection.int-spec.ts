@@ -3,6 +3,7 @@ import type { EventStore, StoredEvent } from '@register/event-store';
 import { adopted, AGREEMENT, approved, proposed } from '../../../domain/src/testing/szmh-agreements.fixture';
 import { rebuildProjections } from '../runtime/rebuild-projections';
 import { justBefore, useProjectedDatabase } from '../testing/projected-database';
+import { whileUncommitted } from '../testing/uncommitted-change';
 import { PROJECTION_TEST_BACKENDS } from '../testing/projection-test-database';
 import { documentKnownAt } from './document-view.query';
 import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE, DocumentsProjection } from './documents.projection';
@@ -76,6 +77,17 @@ describe.each(PROJECTION_TEST_BACKENDS)('the documents projection on $name', (ba
       publications: [],
       versions: [{ version: 1, amendmentId: null, validFrom: '2026-01-27', validUntil: null, contentSha256: SHA, decidedOn: '2026-01-27', inForceFrom: null }],
       amendments: [],
+    });
+  });
+
+  it('shows a document as committed: a change still open on the connection the projector writes through stays out', async () => {
+    await db.projected(await registered(db.connection.store, MEERSSEN_MANDATE));
+    await db.projector.stop();
+    const ask = () => documentKnownAt(db.connection.dataSource, MEERSSEN_MANDATE.documentId, new Date().toISOString());
+    const before = await ask();
+    expect(before?.title).toBe('Mandaatbesluit SZMH Meerssen 2026');
+    await whileUncommitted(db.connection.dataSource, `UPDATE ${DOCUMENT_VERSIONS_TABLE} SET title = 'changed'`, async () => {
+      await expect(ask()).resolves.toEqual(before);
     });
   });
 

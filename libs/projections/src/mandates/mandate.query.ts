@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { Axis, MandateStatus } from '../oracle/authority-answer.types';
 import { compareText } from '../oracle/compare-text';
 import { PARTICIPANT_VERSIONS_TABLE } from '../participants/participants.projection';
-import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
-import { readRows } from '../runtime/read-rows';
+import { sqlParameter } from '../runtime/projection-sql';
+import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
 import { statusOfChain, type StatusLink } from './mandate-status';
 import type { MandateVersionRow } from './mandate-version.row';
 import { DECISION_PUBLICATIONS_TABLE, MANDATE_VERSIONS_TABLE } from './mandates.projection';
@@ -57,14 +57,19 @@ type Link = MandateVersionRow & { readonly publication: MandatePublication | nul
  * per link (a chain is a handful of links), one for the publications and one
  * for the participants.
  */
-export async function mandateKnownAt(dataSource: DataSource, mandateId: string, question: MandateQuestion): Promise<MandateView | null> {
-  const rows = await lineKnownAt(dataSource, mandateId, question.knownAt);
+export function mandateKnownAt(dataSource: DataSource, mandateId: string, question: MandateQuestion): Promise<MandateView | null> {
+  return inReadSnapshot(dataSource, (reader) => mandateIn(reader, mandateId, question));
+}
+
+/** `mandateKnownAt` inside a snapshot a caller already holds (a register asks it for every entry). */
+export async function mandateIn(reader: SqlReader, mandateId: string, question: MandateQuestion): Promise<MandateView | null> {
+  const rows = await lineKnownAt(reader, mandateId, question.knownAt);
   if (rows.length === 0) return null;
-  const publications = await firstPublications(dataSource, rows.map((row) => row.decision), question.knownAt);
+  const publications = await firstPublications(reader, rows.map((row) => row.decision), question.knownAt);
   const chain: Link[] = rows.map((row) => ({ ...row, publication: publications.get(row.decision) ?? null }));
   const links = chain.map(statusLinkOf);
   const concerned = [...new Set(links.flatMap((link) => link.concerned))];
-  const participating = await participatingOn(dataSource, concerned, question);
+  const participating = await participatingOn(reader, concerned, question);
   const statusOn = (axis: Axis) => statusOfChain(links, { validOn: question.validOn, axis, participating });
   const inForceStatus = statusOn('inForce');
   const status = question.axis === 'inForce' ? inForceStatus : statusOn('valid');
@@ -72,14 +77,13 @@ export async function mandateKnownAt(dataSource: DataSource, mandateId: string, 
 }
 
 /** The mandate and its parents as known at knownAt, the original first; empty when the mandate was not known. */
-async function lineKnownAt(dataSource: DataSource, mandateId: string, knownAt: string): Promise<MandateVersionRow[]> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
+async function lineKnownAt(reader: SqlReader, mandateId: string, knownAt: string): Promise<MandateVersionRow[]> {
+  const p = (index: number) => sqlParameter(reader.dialect, index);
   const line: MandateVersionRow[] = [];
   let id: string | null = mandateId;
   // The write side refuses cycles (DELEGATION_CYCLE); the guard only keeps a damaged log from looping forever.
   while (id !== null && !line.some((row) => row.mandate_id === id)) {
-    const [row]: MandateVersionRow[] = await readRows(
-      dataSource,
+    const [row]: MandateVersionRow[] = await reader.rows(
       `SELECT * FROM ${MANDATE_VERSIONS_TABLE}
        WHERE mandate_id = ${p(1)} AND recorded_from <= ${p(2)} AND (recorded_until IS NULL OR recorded_until > ${p(3)})`,
       [id, knownAt, knownAt],
@@ -92,11 +96,10 @@ async function lineKnownAt(dataSource: DataSource, mandateId: string, knownAt: s
 }
 
 /** Per decision, the publication known at knownAt that brings it into force first (a republication may exist). */
-async function firstPublications(dataSource: DataSource, decisions: readonly string[], knownAt: string): Promise<Map<string, MandatePublication>> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
+async function firstPublications(reader: SqlReader, decisions: readonly string[], knownAt: string): Promise<Map<string, MandatePublication>> {
+  const p = (index: number) => sqlParameter(reader.dialect, index);
   const documents = [...new Set(decisions)];
-  const rows: { document_id: string; publication_id: string; published_on: string; in_force_from: string }[] = await readRows(
-    dataSource,
+  const rows: { document_id: string; publication_id: string; published_on: string; in_force_from: string }[] = await reader.rows(
     `SELECT document_id, publication_id, published_on, in_force_from FROM ${DECISION_PUBLICATIONS_TABLE}
      WHERE recorded_from <= ${p(1)} AND document_id IN (${documents.map((_, i) => p(i + 2)).join(', ')})`,
     [knownAt, ...documents],
@@ -115,11 +118,10 @@ function comparePublications(a: MandatePublication, b: MandatePublication): numb
 }
 
 /** Of `municipalities`, those with a membership known at knownAt that covers validOn (exitOn is the first day out). */
-async function participatingOn(dataSource: DataSource, municipalities: readonly string[], question: MandateQuestion): Promise<Set<string>> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
+async function participatingOn(reader: SqlReader, municipalities: readonly string[], question: MandateQuestion): Promise<Set<string>> {
+  const p = (index: number) => sqlParameter(reader.dialect, index);
   const { knownAt, validOn } = question;
-  const rows: { municipality: string }[] = await readRows(
-    dataSource,
+  const rows: { municipality: string }[] = await reader.rows(
     `SELECT DISTINCT municipality FROM ${PARTICIPANT_VERSIONS_TABLE}
      WHERE recorded_from <= ${p(1)} AND (recorded_until IS NULL OR recorded_until > ${p(2)})
        AND joined_on <= ${p(3)} AND (exit_on IS NULL OR exit_on > ${p(4)})

@@ -19,6 +19,8 @@ import { ParticipantsProjection } from '../participants/participants.projection'
 import { rebuildProjections } from '../runtime/rebuild-projections';
 import { Projector } from '../runtime/projector';
 import { type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestDatabase } from '../testing/projection-test-database';
+import { registerKnownAt } from '../registers/register.query';
+import { whileUncommitted } from '../testing/uncommitted-change';
 import { mandateKnownAt } from './mandate.query';
 import { DECISION_PUBLICATIONS_TABLE, MANDATE_VERSIONS_TABLE, MandatesProjection } from './mandates.projection';
 import { appendRecordedRegister, justBefore, recordedInstantsAndJustBefore } from './testing/append-recorded-register';
@@ -102,6 +104,20 @@ describe.each(PROJECTION_TEST_BACKENDS)('the mandates projection on $name', (bac
     await expect(ask(justBefore(corrected.recordedAt))).resolves.toMatchObject({ validFrom: '2026-01-01', validUntil: null, status: 'not-yet-valid' });
     await expect(ask(corrected.recordedAt)).resolves.toMatchObject({ validFrom: '2025-12-01', validUntil: null, status: 'valid' });
     await expect(ask(log[log.length - 1].recordedAt)).resolves.toMatchObject({ validUntil: '2026-07-01', revokedFrom: '2026-07-01' });
+  });
+
+  it('shows a mandate and a register as committed: a change still open on the connection the projector writes through stays out', async () => {
+    await recorded(await correctedThenRevoked());
+    await projector.stop();
+    const question = { validOn: '2026-01-15', knownAt: new Date().toISOString(), axis: 'valid' } as const;
+    const mandate = () => mandateKnownAt(connection.dataSource, MEERSSEN_MANDATE_ID, question);
+    const register = () => registerKnownAt(connection.dataSource, 'college:GM0938', 'granted', question);
+    const [mandateBefore, registerBefore] = [await mandate(), await register()];
+    expect(mandateBefore?.ceiling).toBe(25000);
+    await whileUncommitted(connection.dataSource, `UPDATE ${MANDATE_VERSIONS_TABLE} SET ceiling = 1`, async () => {
+      await expect(mandate()).resolves.toEqual(mandateBefore);
+      await expect(register()).resolves.toEqual(registerBefore);
+    });
   });
 
   it('knows no mandate before its grant was recorded, nor one never granted', async () => {

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { MANDATE_VERSIONS_TABLE } from '../mandates/mandates.projection';
-import { type MandatePublication, type MandateQuestion, mandateKnownAt, type MandateView } from '../mandates/mandate.query';
-import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
-import { readRows } from '../runtime/read-rows';
+import { mandateIn, type MandatePublication, type MandateQuestion, type MandateView } from '../mandates/mandate.query';
+import { sqlParameter } from '../runtime/projection-sql';
+import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
 import { type RegisterDirection, registerTree, type TreeNode } from './register-tree';
 
 /** One mandate of a register (art 5 lid 3 or lid 5), as known at knownAt. */
@@ -33,27 +33,25 @@ export interface RegisterEntry {
  * depth, then mandate id.
  *
  * The status rules are those of GET /mandates/{id}: each candidate is looked up
- * with `mandateKnownAt`, a handful of indexed queries per entry. A register
+ * as `mandateKnownAt` looks it up, in the same snapshot: a handful of indexed queries per entry. A register
  * holds tens of mandates, so that is cheap, and it keeps derived lapse, exits
  * and publications decided in one place. Finding the candidates reads the
  * identity columns of every mandate version known then, without an index on
  * grantor or grantee: the whole register is a few hundred rows.
  */
-export async function registerKnownAt(
-  dataSource: DataSource,
-  organ: string,
-  direction: RegisterDirection,
-  question: MandateQuestion,
-): Promise<RegisterEntry[]> {
-  const places = registerTree(await treeKnownAt(dataSource, question.knownAt), organ, direction);
-  const views = await Promise.all(places.map((place) => mandateKnownAt(dataSource, place.mandateId, question)));
+export function registerKnownAt(dataSource: DataSource, organ: string, direction: RegisterDirection, question: MandateQuestion): Promise<RegisterEntry[]> {
+  return inReadSnapshot(dataSource, (reader) => registerIn(reader, organ, direction, question));
+}
+
+async function registerIn(reader: SqlReader, organ: string, direction: RegisterDirection, question: MandateQuestion): Promise<RegisterEntry[]> {
+  const places = registerTree(await treeKnownAt(reader, question.knownAt), organ, direction);
+  const views = await Promise.all(places.map((place) => mandateIn(reader, place.mandateId, question)));
   return views.filter((view): view is MandateView => view !== null && view.status === 'valid').map(entryOf);
 }
 
-async function treeKnownAt(dataSource: DataSource, knownAt: string): Promise<TreeNode[]> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
-  const rows: { mandate_id: string; parent_mandate_id: string | null; grantor: string; grantee: string }[] = await readRows(
-    dataSource,
+async function treeKnownAt(reader: SqlReader, knownAt: string): Promise<TreeNode[]> {
+  const p = (index: number) => sqlParameter(reader.dialect, index);
+  const rows: { mandate_id: string; parent_mandate_id: string | null; grantor: string; grantee: string }[] = await reader.rows(
     `SELECT DISTINCT mandate_id, parent_mandate_id, grantor, grantee FROM ${MANDATE_VERSIONS_TABLE} WHERE recorded_from <= ${p(1)}`,
     [knownAt],
   );
