@@ -1,4 +1,4 @@
-import { PROJECTION_TEST_BACKENDS, type OpenedDatabase, type ProjectionTestDatabase } from '../testing/projection-test-database';
+import { type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestBackend, type ProjectionTestDatabase } from '../testing/projection-test-database';
 import { closeReadSnapshots, inReadSnapshot, type SqlReader } from './read-snapshot';
 
 const [SQLITE] = PROJECTION_TEST_BACKENDS.filter((backend) => backend.name === 'SQLite');
@@ -9,38 +9,45 @@ async function count(reader: SqlReader): Promise<number> {
   return Number(row.n);
 }
 
-describe.each(PROJECTION_TEST_BACKENDS)('inReadSnapshot on $name', (backend) => {
+/** A fresh database per test with a table `snapshot_probe` of one row. */
+function useProbeTable(backend: ProjectionTestBackend): { readonly opened: OpenedDatabase } {
   let database: ProjectionTestDatabase;
-  let opened: OpenedDatabase;
+  const state = {} as { opened: OpenedDatabase };
 
   beforeEach(async () => {
     database = await backend.create();
-    opened = await database.open();
-    await opened.dataSource.query('CREATE TABLE snapshot_probe (n INTEGER)');
-    await opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (1)');
+    state.opened = await database.open();
+    await state.opened.dataSource.query('CREATE TABLE snapshot_probe (n INTEGER)');
+    await state.opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (1)');
   });
 
   afterEach(async () => {
-    await opened.close();
+    await state.opened.close();
     await database.dispose();
   });
 
+  return state;
+}
+
+describe.each(PROJECTION_TEST_BACKENDS)('inReadSnapshot on $name', (backend) => {
+  const probe = useProbeTable(backend);
+
   it('answers a question from one state: a commit between two of its statements shows only in the next question', async () => {
-    const seen = await inReadSnapshot(opened.dataSource, async (reader) => {
+    const seen = await inReadSnapshot(probe.opened.dataSource, async (reader) => {
       const before = await count(reader);
-      await opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (2)');
+      await probe.opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (2)');
       return [before, await count(reader)];
     });
     expect(seen).toEqual([1, 1]);
-    await expect(inReadSnapshot(opened.dataSource, count)).resolves.toBe(2);
+    await expect(inReadSnapshot(probe.opened.dataSource, count)).resolves.toBe(2);
   });
 
   it("does not see what a transaction open on the service's connection has written", async () => {
-    const runner = opened.dataSource.createQueryRunner();
+    const runner = probe.opened.dataSource.createQueryRunner();
     await runner.startTransaction();
     try {
       await runner.query('INSERT INTO snapshot_probe (n) VALUES (2)');
-      await expect(inReadSnapshot(opened.dataSource, count)).resolves.toBe(1);
+      await expect(inReadSnapshot(probe.opened.dataSource, count)).resolves.toBe(1);
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
@@ -48,37 +55,24 @@ describe.each(PROJECTION_TEST_BACKENDS)('inReadSnapshot on $name', (backend) => 
   });
 
   it('ends the transaction of a question that fails, and lets concurrent questions take turns', async () => {
-    await expect(inReadSnapshot(opened.dataSource, () => Promise.reject(new Error('the question failed')))).rejects.toThrow('the question failed');
-    const answers = await Promise.all([1, 2, 3].map(() => inReadSnapshot(opened.dataSource, count)));
+    await expect(inReadSnapshot(probe.opened.dataSource, () => Promise.reject(new Error('the question failed')))).rejects.toThrow('the question failed');
+    const answers = await Promise.all([1, 2, 3].map(() => inReadSnapshot(probe.opened.dataSource, count)));
     expect(answers).toEqual([1, 1, 1]);
   });
 });
 
 describe('inReadSnapshot on SQLite', () => {
-  let database: ProjectionTestDatabase;
-  let opened: OpenedDatabase;
-
-  beforeEach(async () => {
-    database = await SQLITE.create();
-    opened = await database.open();
-    await opened.dataSource.query('CREATE TABLE snapshot_probe (n INTEGER)');
-    await opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (1)');
-  });
-
-  afterEach(async () => {
-    await opened.close();
-    await database.dispose();
-  });
+  const probe = useProbeTable(SQLITE);
 
   it('reads the file through a memory map of 256 MiB', async () => {
-    const mapped = await inReadSnapshot(opened.dataSource, (reader) => reader.rows<{ mmap_size: number }>('PRAGMA mmap_size', []));
+    const mapped = await inReadSnapshot(probe.opened.dataSource, (reader) => reader.rows<{ mmap_size: number }>('PRAGMA mmap_size', []));
     expect(mapped).toEqual([{ mmap_size: 256 * 1024 * 1024 }]);
   });
 
   it('opens a new connection after closeReadSnapshots', async () => {
-    await inReadSnapshot(opened.dataSource, count);
-    closeReadSnapshots(opened.dataSource);
-    await opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (2)');
-    await expect(inReadSnapshot(opened.dataSource, count)).resolves.toBe(2);
+    await inReadSnapshot(probe.opened.dataSource, count);
+    closeReadSnapshots(probe.opened.dataSource);
+    await probe.opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (2)');
+    await expect(inReadSnapshot(probe.opened.dataSource, count)).resolves.toBe(2);
   });
 });
