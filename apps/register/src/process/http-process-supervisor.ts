@@ -23,17 +23,17 @@ const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 export function superviseHttpProcesses(count: number, logger: Logger): void {
   let stopping = false;
   let failed = false;
-  const stopAll = (signal: NodeJS.Signals): void => {
+  const stopAll = (): void => {
     stopping = true;
-    for (const worker of workers()) worker.process.kill(signal);
+    for (const worker of workers()) worker.process.kill('SIGTERM');
   };
-  for (const signal of SHUTDOWN_SIGNALS) process.on(signal, () => stopAll('SIGTERM'));
+  for (const signal of SHUTDOWN_SIGNALS) process.on(signal, stopAll);
 
   cluster.on('exit', (worker, code, signal) => {
     if (!stopping || code !== 0) {
       failed = true;
       logger.fatal({ process: worker.id, code, signal }, `HTTP process ${worker.id} exited with ${signal ?? `code ${code}`}; stopping the others`);
-      if (!stopping) stopAll('SIGTERM');
+      if (!stopping) stopAll();
     }
     if (workers().length === 0) process.exit(failed ? 1 : 0);
   });
