@@ -1,9 +1,15 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import { JWT_SECRET_FILE_NAME } from '../../apps/register/src/auth/generated-jwt-secret';
+import { SQLITE_FILE_NAME } from '../../apps/register/src/config/register-config';
 import { builtEntry } from './support/built-entry';
 import { logLines, waitUntilHealthy } from './support/built-service';
 import { ChildProcessRun, childEnv, runToEnd } from './support/child-process-run';
 import { freePort } from './support/free-port';
 import { makeTempDir, removeTempDir } from './support/test-app';
+import { bearer, TEST_SUBJECTS } from './support/test-token';
 
 describe('the built service (node dist/apps/register/src/main.js)', () => {
   let dataDir: string;
@@ -25,6 +31,10 @@ describe('the built service (node dist/apps/register/src/main.js)', () => {
       expect([health.status, await health.json(), health.headers.get('x-correlation-id')]).toEqual([200, { status: 'ok' }, 'probe-7']);
       const missing = await fetch(`http://127.0.0.1:${port}/api/v1/no-such-route`, { headers: { 'X-Correlation-Id': 'lost-7' } });
       expect(missing.status).toBe(404);
+      // A mandate is read in a snapshot, on a read-only connection of its own beside the service's.
+      const secret = (await readFile(join(dataDir, JWT_SECRET_FILE_NAME), 'utf8')).trim();
+      const unknown = await fetch(`http://127.0.0.1:${port}/api/v1/mandates/mandate-none`, { headers: { authorization: await bearer(TEST_SUBJECTS.reader, secret) } });
+      expect(unknown.status).toBe(404);
       // It listens on every address, as Node's listen(port) does, not on localhost alone: other machines reach it.
       const external = Object.values(networkInterfaces())
         .flat()
@@ -37,6 +47,8 @@ describe('the built service (node dist/apps/register/src/main.js)', () => {
     const started = Date.now();
     await expect(run.exitWithin(5_000)).resolves.toEqual({ code: 0, signal: null });
     expect(Date.now() - started).toBeLessThan(5_000);
+    // Every connection closed, the last one folded the write-ahead log into the file: a copy of the file is the whole register.
+    expect(existsSync(join(dataDir, `${SQLITE_FILE_NAME}-wal`))).toBe(false);
 
     const lines = logLines(run.stdout);
     expect(run.stderr).toBe('');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestBackend, type ProjectionTestDatabase } from '../testing/projection-test-database';
 import { closeReadSnapshots, inReadSnapshot, type SqlReader } from './read-snapshot';
 
@@ -67,6 +68,15 @@ describe('inReadSnapshot on SQLite', () => {
   it('reads the file through a memory map of 256 MiB', async () => {
     const mapped = await inReadSnapshot(probe.opened.dataSource, (reader) => reader.rows<{ mmap_size: number }>('PRAGMA mmap_size', []));
     expect(mapped).toEqual([{ mmap_size: 256 * 1024 * 1024 }]);
+  });
+
+  it('lets go of the file on close: once the DataSource is destroyed too, no write-ahead log is left beside it', async () => {
+    const file = String(probe.opened.dataSource.options.database);
+    await inReadSnapshot(probe.opened.dataSource, count);
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    // Closes the snapshot connection (closeReadSnapshots), then the DataSource; SQLite removes the log with its last connection.
+    await probe.opened.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('opens a new connection after closeReadSnapshots', async () => {
