@@ -20,7 +20,7 @@ export function configureHttp(app: RegisterApplication): void {
   // Fastify's own JSON parser answers `null` and `42` as bodies and knows nothing of our problems; ours replace it.
   fastify.removeAllContentTypeParsers();
   const parseJson: FastifyBodyParser<Buffer> = (request, body, done) => {
-    done(null, parseJsonObjectBody(body.toString('utf8'), request.headers['content-type']));
+    done(null, parseJsonObjectBody(body, request.headers['content-type']));
   };
   const refuseOthers: FastifyBodyParser<Buffer> = (request, body, done) => {
     done(null, refuseNonJsonBody(body.length, request.headers['content-type']));

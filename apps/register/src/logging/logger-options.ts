@@ -3,6 +3,7 @@ import { type Logger, type LoggerOptions, stdTimeFunctions } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import type { LogLevel } from '../config/register-config';
 import { correlationIdOfRaw } from './assign-correlation-id';
+import { redactedUrl } from './redacted-url';
 
 const CORRELATION_ID = 'correlationId';
 
@@ -38,7 +39,14 @@ export function pinoHttpOptions(level: LogLevel, processCorrelationId: string): 
     genReqId: correlationIdOfRaw,
     customProps: (request: IncomingMessage) => ({ [CORRELATION_ID]: request.id }),
     customLogLevel: requestLogLevel,
+    serializers: { req: withoutCredentialsInUrl },
   };
+}
+
+/** pino's serialised request, its `url` without the credentials a client put in the query (redactedUrl). */
+function withoutCredentialsInUrl<T extends { url?: unknown }>(request: T): T {
+  if (typeof request.url === 'string') request.url = redactedUrl(request.url);
+  return request;
 }
 
 function requestLogLevel(request: IncomingMessage, response: ServerResponse, error?: Error): 'silent' | 'info' | 'warn' | 'error' {

@@ -1,4 +1,5 @@
 import { ProblemError } from '../problem/problem.error';
+import { MAX_JSON_NESTING_DEPTH, nestsDeeperThan } from './json-nesting';
 import { prototypeKeyPaths } from './prototype-keys';
 
 /**
@@ -13,18 +14,29 @@ export const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
 const CHARSET_PARAMETER = /;\s*charset\s*=\s*"?([^";\s]*)/i;
 
+/** Throws on a byte sequence that is not UTF-8 instead of putting U+FFFD in its place; a BOM stays, for JSON.parse to refuse. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
  * The body of a request declared JSON, parsed. Every body of api.md is a JSON
  * object: `[]`, `"text"`, `42` or `null` are refused here with a message that
  * says so, and so are keys such as `__proto__` (see prototypeKeyPaths), so the
- * validation pipe only ever sees objects. An empty body is no body.
+ * validation pipe only ever sees objects. An empty body is no body. Bytes that
+ * are not UTF-8 are refused rather than stored as replacement characters (a
+ * register keeps what was sent or nothing), and so is a body nested deeper
+ * than MAX_JSON_NESTING_DEPTH, before anything walks it.
  */
-export function parseJsonObjectBody(text: string, contentType: string | undefined): unknown {
+export function parseJsonObjectBody(bytes: Uint8Array, contentType: string | undefined): unknown {
   const charset = CHARSET_PARAMETER.exec(contentType ?? '')?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
     throw new ProblemError('UNSUPPORTED_MEDIA_TYPE', `The body must be UTF-8 JSON, not charset ${charset}.`);
   }
-  if (text.length === 0) return undefined;
+  if (bytes.length === 0) return undefined;
+  const text = utf8TextOf(bytes);
+  if (nestsDeeperThan(text, MAX_JSON_NESTING_DEPTH)) {
+    const message = `nests objects and arrays deeper than ${MAX_JSON_NESTING_DEPTH} levels`;
+    throw ProblemError.validationFailed([{ field: '', message }], `The body ${message}.`);
+  }
   const body = parseJson(text);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     const kind = body === null ? 'null' : Array.isArray(body) ? 'an array' : `a ${typeof body}`;
@@ -47,6 +59,15 @@ export function parseJsonObjectBody(text: string, contentType: string | undefine
 export function refuseNonJsonBody(byteLength: number, contentType: string | undefined): undefined {
   if (byteLength === 0) return undefined;
   throw new ProblemError('UNSUPPORTED_MEDIA_TYPE', `The body must be application/json, not ${contentType || 'no Content-Type'}.`);
+}
+
+function utf8TextOf(bytes: Uint8Array): string {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    const message = 'is not valid UTF-8: it holds a byte sequence that encodes no character';
+    throw ProblemError.validationFailed([{ field: '', message }], `The body ${message}.`);
+  }
 }
 
 function parseJson(text: string): unknown {

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { assignCorrelationId } from '../../logging/assign-correlation-id';
+import { redactedUrl } from '../../logging/redacted-url';
 import { PROBLEM_CONTENT_TYPE, type ProblemDocument, problemDocument } from './problem-document';
 import { toProblemAnswer } from './problem.mapper';
 
@@ -22,7 +23,7 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     const correlationId = assignCorrelationId(request, reply);
     const document = this.documentFor(exception, request, correlationId);
     if (reply.sent || reply.raw.headersSent) {
-      this.logger.error(`Cannot answer ${document.code} to ${request.method} ${request.originalUrl}: the response has begun`);
+      this.logger.error(`Cannot answer ${document.code} to ${request.method} ${redactedUrl(request.originalUrl)}: the response has begun`);
       reply.raw.end();
       return;
     }
@@ -46,6 +47,6 @@ export class ProblemExceptionFilter implements ExceptionFilter {
 
   private logUnexpected(exception: unknown, request: FastifyRequest): void {
     const err = exception instanceof Error ? exception : new Error(`Non-error thrown: ${String(exception)}`);
-    this.logger.error({ err, msg: `Unexpected error answering ${request.method} ${request.originalUrl}` });
+    this.logger.error({ err, msg: `Unexpected error answering ${request.method} ${redactedUrl(request.originalUrl)}` });
   }
 }
