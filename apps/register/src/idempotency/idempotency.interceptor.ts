@@ -8,6 +8,7 @@ import { isReadOnlyMethod } from '../http/read-only-method';
 import { IdempotencyContext } from './idempotency.context';
 import { IdempotencyLedger } from './idempotency-ledger';
 import type { RecordedResponse } from './idempotency-ledger.events';
+import { idempotencyPathOf } from './idempotency-path';
 import { idempotencyKeyOf, IdempotentRequest } from './idempotent-request';
 import { RequestIdentity } from './request-identity';
 
@@ -42,7 +43,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (isReadOnlyMethod(request.method)) return next.handle();
     const key = request.method === 'POST' ? idempotencyKeyOf(request.raw) : undefined;
     if (key === undefined) return this.context.run(RequestIdentity.random(), () => next.handle());
-    const path = request.originalUrl.split('?')[0] ?? '';
+    const path = idempotencyPathOf(request);
     const principal = subjectOf(request)?.sub ?? '';
     const idempotent = IdempotentRequest.of({ principal, method: request.method, path, key, body: request.body });
     return defer(() => this.answer(idempotent, execution, next, String(request.raw.id)));

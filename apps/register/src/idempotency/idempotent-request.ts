@@ -27,7 +27,7 @@ export interface IdempotentRequestParts {
   /** Who sent it (`sub`); keys of different callers never meet. */
   readonly principal: string;
   readonly method: string;
-  /** Without the query string. */
+  /** The route that answers, its parameters filled in (idempotencyPathOf), not the URL as spelled. */
   readonly path: string;
   readonly key: string;
   /** The parsed JSON body; an absent body counts as `{}`. */
