@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { link, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { link, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MIN_JWT_SECRET_LENGTH } from '../config/load-auth-config';
+import { ensurePrivateDataFolder } from '../storage/private-data-folder';
 
 export const JWT_SECRET_FILE_NAME = 'jwt-secret';
 
@@ -24,7 +25,7 @@ export async function readOrCreateJwtSecret(dataDir: string): Promise<GeneratedJ
   const file = join(dataDir, JWT_SECRET_FILE_NAME);
   const existing = await readSecretFile(file);
   if (existing !== undefined) return { secret: existing, file, created: false };
-  await mkdir(dataDir, { recursive: true });
+  await ensurePrivateDataFolder(dataDir);
   const published = await publishNewSecret(file);
   if (published !== undefined) return { secret: published, file, created: true };
   const winner = await readSecretFile(file);

@@ -1,9 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { EventStoreDbEventStore, type EventStore, PostgresEventStore, SqliteEventStore } from '@register/event-store';
 import { READ_MODEL_ENTITIES } from '@register/projections';
 import { DataSource } from 'typeorm';
 import type { StoreConfig } from '../config/register-config';
+import { ensurePrivateSqliteFile } from '../storage/private-data-folder';
 
 /**
  * The one TypeORM DataSource of the service: the read models, their
@@ -13,7 +12,7 @@ import type { StoreConfig } from '../config/register-config';
  */
 export const REGISTER_DATA_SOURCE = Symbol('RegisterDataSource');
 
-/** Opens the database `store` names; the SQLite adapter's folder is created when missing, so a fresh clone needs no ./data. */
+/** Opens the database `store` names; the SQLite file's private folder is created when missing, so a fresh clone needs no ./data. */
 export async function openRegisterDataSource(store: StoreConfig): Promise<DataSource> {
   const dataSource = await dataSourceFor(store);
   await dataSource.initialize();
@@ -39,7 +38,7 @@ export function openEventStoreOn(store: StoreConfig, dataSource: DataSource): Pr
 async function dataSourceFor(store: StoreConfig): Promise<DataSource> {
   switch (store.kind) {
     case 'sqlite':
-      await mkdir(dirname(store.file), { recursive: true });
+      await ensurePrivateSqliteFile(store.file);
       // One connection for everything: SqliteEventStore explains why appends and projection steps must share it.
       return new DataSource({ type: 'better-sqlite3', database: store.file, entities: READ_MODEL_ENTITIES });
     case 'postgres':

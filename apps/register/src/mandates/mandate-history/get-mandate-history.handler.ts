@@ -5,6 +5,8 @@ import { mandateConcerns, mandateDecider, mandateStreamId } from '@register/doma
 import type { EventStore, StoredEvent } from '@register/event-store';
 import { EVENT_STORE } from '@register/event-store';
 import { mayRead, readScopeOf } from '../../auth/read-scope';
+import { resolveTemporalQuery } from '../../http/validation/temporal-query.dto';
+import { CLOCK, type Clock } from '../../write-side/clock';
 import { foldStored } from '../../write-side/stored-events';
 import { GetMandateHistoryQuery } from './get-mandate-history.query';
 import type { MandateHistoryEntry } from './mandate-history-entry';
@@ -13,19 +15,30 @@ import type { MandateHistoryEntry } from './mandate-history-entry';
  * The history is the mandate's own stream, oldest first: the grant, its
  * corrections (each with what, why and on which evidence) and a revocation.
  * It is read from the store, not a read model, so it is never behind a write.
+ *
+ * With `knownAt` it is the history as the register held it then: only the
+ * events recorded by that instant (api.md), and a 404 when the mandate was not
+ * yet recorded, as GET /mandates/{id} answers. `validOn` and `axis` are
+ * validated like on every read but do not filter: they select a version of
+ * the facts, and the history is the record of every version.
  */
 @QueryHandler(GetMandateHistoryQuery)
 export class GetMandateHistoryHandler implements IQueryHandler<GetMandateHistoryQuery> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  async execute({ mandateId, subject }: GetMandateHistoryQuery): Promise<readonly MandateHistoryEntry[]> {
-    const stored = await this.store.readStream(mandateStreamId(mandateId));
-    const state: MandateState = foldStored(mandateDecider, stored);
+  async execute({ mandateId, temporal, subject }: GetMandateHistoryQuery): Promise<readonly MandateHistoryEntry[]> {
+    const { knownAt } = resolveTemporalQuery(temporal, this.clock);
+    // Instants are all written as toISOString writes them, so they compare as strings.
+    const known = (await this.store.readStream(mandateStreamId(mandateId))).filter((event) => event.recordedAt <= knownAt);
+    const state: MandateState = foldStored(mandateDecider, known);
     // An auditor of another municipality must not learn that the mandate exists: same answer as for an unknown id.
     if (state === null || !mayRead(readScopeOf(subject), mandateConcerns(state))) {
-      throw new NotFoundException(`The register holds no mandate ${mandateId}.`);
+      throw new NotFoundException(`The register held no mandate ${mandateId} at ${knownAt}.`);
     }
-    return stored.map(toEntry);
+    return known.map(toEntry);
   }
 }
 
