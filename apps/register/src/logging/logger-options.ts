@@ -3,7 +3,7 @@ import { type Logger, type LoggerOptions, stdTimeFunctions } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import type { LogLevel } from '../config/register-config';
 import { correlationIdOfRaw } from './assign-correlation-id';
-import { redactedUrl } from './redacted-url';
+import { redactedQuery, redactedUrl } from './redacted-url';
 
 const CORRELATION_ID = 'correlationId';
 
@@ -43,9 +43,10 @@ export function pinoHttpOptions(level: LogLevel, processCorrelationId: string): 
   };
 }
 
-/** pino's serialised request, its `url` without the credentials a client put in the query (redactedUrl). */
-function withoutCredentialsInUrl<T extends { url?: unknown }>(request: T): T {
+/** pino's serialised request without the credentials a client put in the query: in its `url` and in its parsed `query`. */
+function withoutCredentialsInUrl<T extends { url?: unknown; query?: unknown }>(request: T): T {
   if (typeof request.url === 'string') request.url = redactedUrl(request.url);
+  if (typeof request.query === 'object' && request.query !== null) request.query = redactedQuery(request.query as Record<string, unknown>);
   return request;
 }
 

@@ -1,4 +1,4 @@
-import { redactedUrl } from './redacted-url';
+import { redactedQuery, redactedUrl } from './redacted-url';
 
 describe('redactedUrl', () => {
   it('hides the value of access_token and keeps the rest of the request line as sent', () => {
@@ -22,5 +22,9 @@ describe('redactedUrl', () => {
 
   it('hides every repetition and a parameter sent without "="', () => {
     expect(redactedUrl('/x?code=1&code=2&token')).toBe('/x?code=[redacted]&code=[redacted]&token=[redacted]');
+  });
+
+  it('hides the same parameters in a query the router has parsed', () => {
+    expect(redactedQuery({ Access_Token: 'eyJ.secret', validOn: '2026-01-15', state: ['a', 'b'] })).toEqual({ Access_Token: '[redacted]', validOn: '2026-01-15', state: '[redacted]' });
   });
 });

@@ -30,10 +30,19 @@ export function redactedUrl(url: string): string {
   return `${url.slice(0, queryStart)}?${parameters.join('&')}`;
 }
 
+/** A parsed query (what the router hands on as `request.query`), its credentials likewise replaced. */
+export function redactedQuery(query: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(query).map(([name, value]) => [name, isCredential(name) ? REDACTED : value]));
+}
+
 function redactedParameter(parameter: string): string {
   const separator = parameter.indexOf('=');
   const name = separator < 0 ? parameter : parameter.slice(0, separator);
-  return CREDENTIAL_QUERY_PARAMETERS.has(decodedName(name).toLowerCase()) ? `${name}=${REDACTED}` : parameter;
+  return isCredential(decodedName(name)) ? `${name}=${REDACTED}` : parameter;
+}
+
+function isCredential(name: string): boolean {
+  return CREDENTIAL_QUERY_PARAMETERS.has(name.toLowerCase());
 }
 
 function decodedName(name: string): string {
