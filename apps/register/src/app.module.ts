@@ -15,6 +15,7 @@ import { MandatesModule } from './mandates/mandates.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PowersModule } from './powers/powers.module';
 import { RegistersModule } from './registers/registers.module';
+import { StorageModule } from './storage/storage.module';
 
 /** The whole service for a validated configuration; `main.ts` and the end-to-end tests build the same. */
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
         RegisterConfigModule.forRoot(config),
         LoggingModule,
         EventStoreModule,
+        StorageModule,
         AuthModule,
         HttpConventionsModule,
         IdempotencyModule,

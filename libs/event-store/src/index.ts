@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './event-store.errors';
+export * from './storage-failure';
 export * from './in-memory/in-memory-event-store';
 export * from './sqlite/sqlite-event-store';
 export * from './postgres/postgres-event-store';

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
-import type { EventStore } from '@register/event-store';
+import { type EventStore, StorageUnavailable } from '@register/event-store';
 import type { ReadSideProgress } from '../read-side/read-side-progress';
+import { StorageStatus } from '../storage/storage-status';
 import { HEALTH_CHECK_TIMEOUT_MS, HealthCheckService } from './health-check.service';
 
 function storeAt(head: () => Promise<number>): EventStore {
@@ -31,7 +32,7 @@ describe('HealthCheckService', () => {
 
   it('is not ready while the read side is one event behind', async () => {
     const health = new HealthCheckService(storeAt(async () => 12), readSideAt(11));
-    await expect(health.check()).resolves.toEqual({ ready: false, reason: 'read side at position 11 of 12' });
+    await expect(health.check()).resolves.toEqual({ ready: false, code: 'NOT_READY', reason: 'read side at position 11 of 12' });
     expect(warnings).toHaveBeenCalledWith('Not ready: read side at position 11 of 12');
   });
 
@@ -42,7 +43,27 @@ describe('HealthCheckService', () => {
       }),
       readSideAt(0),
     );
-    await expect(health.check()).resolves.toEqual({ ready: false, reason: 'event store unavailable: SQLITE_CANTOPEN' });
+    await expect(health.check()).resolves.toEqual({ ready: false, code: 'STORAGE_UNAVAILABLE', reason: 'event store unavailable: SQLITE_CANTOPEN' });
+  });
+
+  it('names the storage failure when the store says its file is gone', async () => {
+    const gone = new StorageUnavailable('gone', 'The database file /data/register.sqlite was deleted while the register had it open');
+    const health = new HealthCheckService(storeAt(async () => Promise.reject(gone)), readSideAt(0));
+    await expect(health.check()).resolves.toEqual({ ready: false, code: 'STORAGE_UNAVAILABLE', reason: `storage gone: ${gone.message}` });
+  });
+
+  it('stays unavailable once a request found the database damaged, though the head still answers', async () => {
+    const storage = new StorageStatus();
+    const health = new HealthCheckService(storeAt(async () => 12), readSideAt(12), storage);
+    await expect(health.check()).resolves.toEqual({ ready: true, position: 12 });
+    storage.observe(Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' }));
+    await expect(health.check()).resolves.toEqual({ ready: false, code: 'STORAGE_UNAVAILABLE', reason: 'storage damaged: database disk image is malformed' });
+  });
+
+  it('forgets a full disk: the next check asks the store again', async () => {
+    const storage = new StorageStatus();
+    storage.observe(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }));
+    await expect(new HealthCheckService(storeAt(async () => 3), readSideAt(3), storage).check()).resolves.toEqual({ ready: true, position: 3 });
   });
 
   describe('with a store that never answers', () => {
@@ -55,6 +76,7 @@ describe('HealthCheckService', () => {
       await jest.advanceTimersByTimeAsync(HEALTH_CHECK_TIMEOUT_MS);
       await expect(report).resolves.toEqual({
         ready: false,
+        code: 'STORAGE_UNAVAILABLE',
         reason: `event store unavailable: no answer within ${HEALTH_CHECK_TIMEOUT_MS} ms`,
       });
     });

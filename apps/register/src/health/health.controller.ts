@@ -1,10 +1,12 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access-rule.decorators';
+import { ServesWithoutStorage } from '../storage/storage-available.guard';
 import { HealthCheckService } from './health-check.service';
 
 /** `GET /health`, outside `/api/v1` and without authentication: probes and load balancers call it. */
 @Public()
+@ServesWithoutStorage()
 @Controller('health')
 export class HealthController {
   constructor(private readonly healthCheck: HealthCheckService) {}
@@ -19,7 +21,7 @@ export class HealthController {
       type: 'about:blank',
       title: 'Service Unavailable',
       status: 503,
-      code: 'NOT_READY',
+      code: report.code,
       detail: report.reason,
     };
   }

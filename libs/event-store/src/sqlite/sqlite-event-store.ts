@@ -25,6 +25,7 @@ import {
   SQLITE_BUSY_TIMEOUT_MS,
 } from './sqlite-event-schema';
 import { SqliteEventStatements } from './sqlite-event-statements';
+import { SqliteFileIdentity } from './sqlite-file-identity';
 import { OpenSubscriptions } from '../open-subscriptions';
 
 /**
@@ -43,6 +44,7 @@ export class SqliteEventStore implements EventStore {
   private readonly appendImmediately: (stream: string, events: readonly NewEvent[], expected: ExpectedRevision) => AppendResult;
   private readonly appended = new AppendSignal();
   private readonly subscriptions = new OpenSubscriptions();
+  private readonly fileIdentity: SqliteFileIdentity | undefined;
   private closed = false;
 
   private constructor(
@@ -52,6 +54,7 @@ export class SqliteEventStore implements EventStore {
     this.db = betterSqliteConnectionOf(dataSource);
     this.statements = new SqliteEventStatements(this.db);
     this.appendImmediately = this.db.transaction(this.appendInTransaction.bind(this)).immediate;
+    this.fileIdentity = SqliteFileIdentity.of(String(dataSource.options.database));
   }
 
   /** Opens (and creates, with its directory) the file; `close()` then closes it. */
@@ -98,8 +101,11 @@ export class SqliteEventStore implements EventStore {
       // The transaction rolled back; stored events never change, so this later read still answers for it.
       const earlier = this.earlierAppend(stream, events);
       if (!earlier) throw error;
+      this.fileIdentity?.verify();
       return earlier;
     }
+    // Committed, but to the file the register will start from? Not if it was deleted or replaced meanwhile (SqliteFileIdentity).
+    this.fileIdentity?.verify();
     this.appended.notify();
     return result;
   }
@@ -127,8 +133,10 @@ export class SqliteEventStore implements EventStore {
     return this.subscriptions.track(subscription);
   }
 
+  /** Also what the health check asks: it fails once the file is not the one opened (SqliteFileIdentity). */
   async headPosition(): Promise<number> {
     this.assertOpen();
+    this.fileIdentity?.verify();
     return this.statements.head.get() ?? 0;
   }
 

@@ -17,6 +17,10 @@ export interface EmbeddedPostgresServer {
   readonly url: string;
   /** Stops the server and deletes its data folder. */
   stop(): Promise<void>;
+  /** Shuts the server down as an operator would (SIGINT: fast shutdown, sessions end with 57P01) and keeps its data. */
+  pause(): Promise<void>;
+  /** Starts a paused server again on the same data and port. */
+  resume(): Promise<void>;
 }
 
 const START_ATTEMPTS = 3;
@@ -44,7 +48,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     user: 'postgres',
     password,
     authMethod: 'scram-sha-256' as const,
-    persistent: false,
+    // Kept by the package between pause() and resume(); stop() below deletes the folder itself.
+    persistent: true,
     createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: [
@@ -65,7 +70,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
         () => true,
         () => false,
       );
-      if (started) return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, stop: () => stop(server, dataDir) };
+      if (started) {
+        const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+        return { url, stop: () => stop(server, dataDir), pause: () => server.stop(), resume: () => server.start() };
+      }
       if (options.port !== undefined || attempt === START_ATTEMPTS) throw new Error(`PostgreSQL did not start:\n${log.text()}`);
       port = await freePort();
     }

@@ -13,7 +13,9 @@ export type HttpProblemCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INTERNAL'
   /** A write is recorded but the read side did not reach it in time (api.md: a 201 means queries see it). */
-  | 'READ_SIDE_LAGGING';
+  | 'READ_SIDE_LAGGING'
+  /** The database is gone, damaged, full or unreachable (api.md): nothing is acknowledged. */
+  | 'STORAGE_UNAVAILABLE';
 
 export type ProblemCode = DomainErrorCode | HttpProblemCode;
 
@@ -36,6 +38,7 @@ export const PROBLEM_STATUS: { readonly [code in ProblemCode]: number } = {
   IDEMPOTENCY_KEY_REUSED: 422,
   INTERNAL: 500,
   READ_SIDE_LAGGING: 503,
+  STORAGE_UNAVAILABLE: 503,
   // The rules of domain.md: a refused command is 422 with the rule's code.
   POWER_NOT_MANDATABLE: 422,
   POWER_KIND_MISMATCH: 422,

@@ -1,7 +1,8 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger, Optional } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { assignCorrelationId } from '../../logging/assign-correlation-id';
 import { redactedUrl } from '../../logging/redacted-url';
+import { StorageStatus } from '../../storage/storage-status';
 import { PROBLEM_CONTENT_TYPE, type ProblemDocument, problemDocument } from './problem-document';
 import { toProblemAnswer } from './problem.mapper';
 
@@ -15,7 +16,12 @@ import { toProblemAnswer } from './problem.mapper';
 export class ProblemExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemExceptionFilter.name);
 
+  // Optional: an application built without the StorageModule still answers its errors.
+  constructor(@Optional() private readonly storage?: StorageStatus) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
+    // Every request's failure passes here: the one place that learns when the database is gone or damaged.
+    this.storage?.observe(exception);
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();

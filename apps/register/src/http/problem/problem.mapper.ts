@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 import { type DomainError, isDomainError } from '@register/domain';
-import { WrongExpectedVersion } from '@register/event-store';
+import { type StorageFailureKind, storageFailureOf, WrongExpectedVersion } from '@register/event-store';
 import { JSON_BODY_LIMIT_BYTES } from '../body/json-body.parser';
 import type { FieldError, ProblemParts } from './problem-document';
 import { type ProblemCode, statusOf } from './problem-codes';
@@ -33,8 +33,21 @@ export function toProblemAnswer(exception: unknown): ProblemAnswer {
   if (isDomainError(exception)) return domainProblem(exception);
   if (exception instanceof WrongExpectedVersion) return problem('WRONG_EXPECTED_VERSION', WRONG_EXPECTED_VERSION_DETAIL);
   if (exception instanceof HttpException) return httpProblem(exception);
+  const storage = storageFailureOf(exception);
+  if (storage) return problem('STORAGE_UNAVAILABLE', `${STORAGE_FAILURE_DETAIL[storage.kind]}: ${STORAGE_FAILURE_ADVICE}`);
   return { kind: 'unexpected' };
 }
+
+const STORAGE_FAILURE_DETAIL: { readonly [kind in StorageFailureKind]: string } = {
+  gone: "The register's database file was deleted or replaced while the service ran",
+  damaged: "The register's database is damaged",
+  full: "The disk that holds the register's database is full",
+  unreachable: "The register's database cannot be reached",
+};
+
+const STORAGE_FAILURE_ADVICE =
+  'the request was not completed and nothing it did is acknowledged. ' +
+  'Repeat a write with the same Idempotency-Key once GET /health answers 200.';
 
 function problem(code: ProblemCode, detail: string, errors?: readonly FieldError[]): ProblemAnswer {
   return { kind: 'problem', parts: { status: statusOf(code), code, detail, errors } };
