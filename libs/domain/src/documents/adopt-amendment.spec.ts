@@ -26,7 +26,7 @@ describe('AdoptAmendment', () => {
     it('does not count an approval given after the adoption date', () => {
       const lateApproval = [AGREEMENT, proposed(AGREEMENT), approved(AGREEMENT, 'college:GM0935'), approved(AGREEMENT, 'college:GM0938', '2026-03-16')];
       spec.given(lateApproval).when(adopt(AGREEMENT)).thenRejects('AMENDMENT_REQUIRES_ALL_PARTIES');
-      spec.given(lateApproval).when(adopt(AGREEMENT, { adoptedOn: '2026-03-16' })).thenAccepts();
+      spec.given(lateApproval).when(adopt(AGREEMENT, { adoptedOn: '2026-03-16' })).thenAccepts({ type: 'AmendmentAdopted', data: { adoptedOn: '2026-03-16' } });
     });
 
     it('is in force from the adoption when it applies retroactively, and from validFrom when that is later', () => {
@@ -45,7 +45,7 @@ describe('AdoptAmendment', () => {
     });
 
     it('adopts with the five participating colleges; Eijsden-Margraten, out since 2021, is not needed', () => {
-      const [event] = spec.given(charterApprovedBy(PARTICIPATING_COLLEGES)).when(adopt(CHARTER)).thenAccepts();
+      const [event] = spec.given(charterApprovedBy(PARTICIPATING_COLLEGES)).when(adopt(CHARTER)).thenAccepts({ type: 'AmendmentAdopted' });
       expect(event).toMatchObject({ type: 'AmendmentAdopted', data: { version: 2, validUntil: '2031-01-01' } });
     });
   });

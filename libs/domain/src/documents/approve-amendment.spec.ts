@@ -28,7 +28,7 @@ describe('ApproveAmendment', () => {
 
     it('refuses a burgemeester for the charter, which the colleges adopt (art. 13 lid 4)', () => {
       spec.given(CHARTER_PROPOSED).when(approve(CHARTER, 'burgemeester:GM0938')).thenRejects('APPROVER_NOT_A_PARTY');
-      spec.given(CHARTER_PROPOSED).when(approve(CHARTER, 'college:GM0938')).thenAccepts();
+      spec.given(CHARTER_PROPOSED).when(approve(CHARTER, 'college:GM0938')).thenAccepts({ type: 'AmendmentApproved', data: { organ: 'college:GM0938' } });
     });
   });
 
@@ -40,7 +40,7 @@ describe('ApproveAmendment', () => {
     });
 
     it('accepts its approval dated on its last day of participation', () => {
-      spec.given(CHARTER_PROPOSED).when(approve(CHARTER, 'college:GM1903', { approvedOn: '2021-06-30' })).thenAccepts();
+      spec.given(CHARTER_PROPOSED).when(approve(CHARTER, 'college:GM1903', { approvedOn: '2021-06-30' })).thenAccepts({ type: 'AmendmentApproved', data: { organ: 'college:GM1903', approvedOn: '2021-06-30' } });
     });
   });
 

@@ -21,7 +21,7 @@ describe('ProposeAmendment', () => {
   });
 
   it('accepts the arrangement, which has no term', () => {
-    spec.given([ARRANGEMENT]).when(propose(ARRANGEMENT, { validFrom: '2025-04-10' })).thenAccepts();
+    spec.given([ARRANGEMENT]).when(propose(ARRANGEMENT, { validFrom: '2025-04-10' })).thenAccepts({ type: 'AmendmentProposed', data: { validFrom: '2025-04-10' } });
   });
 
   describe('AGREEMENT_TERM_ENDED (GR SZMH art. 8 lid 5)', () => {
@@ -36,8 +36,8 @@ describe('ProposeAmendment', () => {
     });
 
     it('accepts the last day of the term and the first', () => {
-      spec.given([AGREEMENT]).when(propose(AGREEMENT, { validFrom: '2027-12-31' })).thenAccepts();
-      spec.given([AGREEMENT]).when(propose(AGREEMENT, { validFrom: '2026-01-01' })).thenAccepts();
+      spec.given([AGREEMENT]).when(propose(AGREEMENT, { validFrom: '2027-12-31' })).thenAccepts({ type: 'AmendmentProposed', data: { validFrom: '2027-12-31' } });
+      spec.given([AGREEMENT]).when(propose(AGREEMENT, { validFrom: '2026-01-01' })).thenAccepts({ type: 'AmendmentProposed', data: { validFrom: '2026-01-01' } });
     });
 
     it('binds the charter to its term too', () => {
@@ -61,7 +61,7 @@ describe('ProposeAmendment', () => {
   it('refuses a validFrom before the version in force since the last adoption: CHRONOLOGY', () => {
     const given = [AGREEMENT, proposed(AGREEMENT), adopted(AGREEMENT)];
     spec.given(given).when(propose(AGREEMENT, { amendmentId: 'amendment-2', validFrom: '2026-06-30' })).thenRejects('CHRONOLOGY');
-    spec.given(given).when(propose(AGREEMENT, { amendmentId: 'amendment-2', validFrom: '2026-07-01' })).thenAccepts();
+    spec.given(given).when(propose(AGREEMENT, { amendmentId: 'amendment-2', validFrom: '2026-07-01' })).thenAccepts({ type: 'AmendmentProposed', data: { amendmentId: 'amendment-2', validFrom: '2026-07-01' } });
   });
 
   it('refuses an empty summary with the field named', () => {

@@ -63,7 +63,7 @@ describe('PublishDecision (Awb division 3.6)', () => {
     });
 
     it('accepts entry into force on the day of publication', () => {
-      spec.given([REGISTERED]).when(publish({ inForceFrom: '2026-01-29' })).thenAccepts();
+      spec.given([REGISTERED]).when(publish({ inForceFrom: '2026-01-29' })).thenAccepts({ type: 'DecisionPublished', data: { inForceFrom: '2026-01-29' } });
     });
   });
 
@@ -77,8 +77,8 @@ describe('PublishDecision (Awb division 3.6)', () => {
     });
 
     it('accepts publication on the day of the decision, and on today, in force later', () => {
-      spec.given([REGISTERED]).when(publish({ publishedOn: '2026-01-27' })).thenAccepts();
-      spec.given([REGISTERED]).when(publish({ publishedOn: TODAY, inForceFrom: '2027-01-01' })).thenAccepts();
+      spec.given([REGISTERED]).when(publish({ publishedOn: '2026-01-27' })).thenAccepts({ type: 'DecisionPublished', data: { publishedOn: '2026-01-27' } });
+      spec.given([REGISTERED]).when(publish({ publishedOn: TODAY, inForceFrom: '2027-01-01' })).thenAccepts({ type: 'DecisionPublished', data: { publishedOn: TODAY, inForceFrom: '2027-01-01' } });
     });
   });
 
@@ -89,8 +89,8 @@ describe('PublishDecision (Awb division 3.6)', () => {
 
     it('checks the Staatscourant form and leaves other media free', () => {
       spec.given([REGISTERED]).when(publish({ medium: 'staatscourant', publicationId: 'gmb-2026-1' })).thenRejects('INVALID_PUBLICATION_ID');
-      spec.given([REGISTERED]).when(publish({ medium: 'staatscourant', publicationId: 'stcrt-2026-12345' })).thenAccepts();
-      spec.given([REGISTERED]).when(publish({ medium: 'other', publicationId: 'Heuvelland Nieuws 2026/5' })).thenAccepts();
+      spec.given([REGISTERED]).when(publish({ medium: 'staatscourant', publicationId: 'stcrt-2026-12345' })).thenAccepts({ type: 'DecisionPublished', data: { medium: 'staatscourant', publicationId: 'stcrt-2026-12345' } });
+      spec.given([REGISTERED]).when(publish({ medium: 'other', publicationId: 'Heuvelland Nieuws 2026/5' })).thenAccepts({ type: 'DecisionPublished', data: { medium: 'other', publicationId: 'Heuvelland Nieuws 2026/5' } });
     });
   });
 
@@ -100,7 +100,7 @@ describe('PublishDecision (Awb division 3.6)', () => {
     });
 
     it('accepts a second publication of the document under another identifier', () => {
-      spec.given([REGISTERED, PUBLISHED]).when(publish({ publicationId: 'gmb-2026-90003' })).thenAccepts();
+      spec.given([REGISTERED, PUBLISHED]).when(publish({ publicationId: 'gmb-2026-90003' })).thenAccepts({ type: 'DecisionPublished', data: { publicationId: 'gmb-2026-90003' } });
     });
 
     it('offers the handler an error for an identifier reserved by another document', () => {

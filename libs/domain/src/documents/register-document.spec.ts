@@ -53,9 +53,9 @@ describe('RegisterDocument', () => {
   });
 
   it('records a sub-mandate decision taken by a function, and an agreement with parties and a term', () => {
-    spec.given([]).when(register({ decidedBy: ['GM0935.manager-sociale-zekerheid'], concerns: ['GM0935'] })).thenAccepts();
+    spec.given([]).when(register({ decidedBy: ['GM0935.manager-sociale-zekerheid'], concerns: ['GM0935'] })).thenAccepts({ type: 'DocumentRegistered', data: { decidedBy: ['GM0935.manager-sociale-zekerheid'] } });
     const agreement = register({ type: 'agreement', parties: ['college:GM0935', 'college:GM0938'], term: { from: '2026-01-01', until: '2028-01-01' } });
-    expect(spec.given([]).when(agreement).thenAccepts()[0].data).toMatchObject({ term: { from: '2026-01-01', until: '2028-01-01' } });
+    spec.given([]).when(agreement).thenAccepts({ type: 'DocumentRegistered', data: { parties: ['college:GM0935', 'college:GM0938'], term: { from: '2026-01-01', until: '2028-01-01' } } });
   });
 
   describe('CHRONOLOGY', () => {
@@ -65,14 +65,14 @@ describe('RegisterDocument', () => {
     });
 
     it('accepts a decision taken today', () => {
-      spec.given([]).when(register({ decidedOn: TODAY })).thenAccepts();
+      spec.given([]).when(register({ decidedOn: TODAY })).thenAccepts({ type: 'DocumentRegistered', data: { decidedOn: TODAY } });
     });
   });
 
   describe('INVALID_PERIOD', () => {
     it('refuses a term that ends on or before it starts, and accepts an open term', () => {
       spec.given([]).when(register({ term: { from: '2026-01-01', until: '2026-01-01' } })).thenRejects('INVALID_PERIOD');
-      spec.given([]).when(register({ term: { from: '2026-01-01', until: null } })).thenAccepts();
+      spec.given([]).when(register({ term: { from: '2026-01-01', until: null } })).thenAccepts({ type: 'DocumentRegistered', data: { term: { from: '2026-01-01', until: null } } });
     });
   });
 

@@ -64,9 +64,9 @@ describe('CorrectMandate', () => {
     });
 
     it('accepts correcting the instructions and the ceiling', () => {
-      const [instructions] = spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('instructions', ['Report monthly'])).thenAccepts();
+      const [instructions] = spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('instructions', ['Report monthly'])).thenAccepts({ type: 'MandateCorrected' });
       expect(instructions.data).toMatchObject({ field: 'instructions', value: ['Report monthly'], previousValue: ['Report quarterly to the college of Meerssen'] });
-      const [ceiling] = spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('ceiling', 30000)).thenAccepts();
+      const [ceiling] = spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('ceiling', 30000)).thenAccepts({ type: 'MandateCorrected' });
       expect(ceiling.data).toMatchObject({ field: 'ceiling', value: 30000, previousValue: 25000 });
     });
 
@@ -82,12 +82,12 @@ describe('CorrectMandate', () => {
       const granted = { type: 'MandateGranted' as const, data: { ...MEERSSEN_GRANTED.data, ...eijsden } };
       const command = correctMeerssen('validFrom', '2021-07-01', { subMandates: [] });
       spec.given([granted]).when(command).thenRejects('NOT_A_PARTICIPANT');
-      spec.given([granted]).when(correctMeerssen('validFrom', '2021-06-30', { subMandates: [] })).thenAccepts();
+      spec.given([granted]).when(correctMeerssen('validFrom', '2021-06-30', { subMandates: [] })).thenAccepts({ type: 'MandateCorrected', data: { field: 'validFrom', value: '2021-06-30', validFrom: '2021-06-30' } });
     });
 
     it("refuses a sub-mandate's validFrom corrected to before its parent's, and accepts one inside it", () => {
       spec.given([MANAGER_GRANTED]).when(correctManager('validFrom', '2025-12-31')).thenRejects('SUBMANDATE_EXCEEDS_PARENT');
-      spec.given([MANAGER_GRANTED]).when(correctManager('validFrom', '2026-02-01')).thenAccepts();
+      spec.given([MANAGER_GRANTED]).when(correctManager('validFrom', '2026-02-01')).thenAccepts({ type: 'MandateCorrected', data: { field: 'validFrom', value: '2026-02-01', previousValue: '2026-01-01' } });
     });
 
     it('refuses a validUntil corrected to before validFrom as INVALID_PERIOD', () => {
@@ -97,7 +97,7 @@ describe('CorrectMandate', () => {
     it('refuses a decision corrected to a document that is not registered, and takes the date of a registered one', () => {
       spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('decision', 'doc-missing', { decision: null })).thenRejects('DECISION_DOCUMENT_REQUIRED');
       const corrected = document({ documentId: 'doc-mandate-gm0938-2026-v2', decidedOn: '2026-01-28' });
-      const [event] = spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('decision', corrected.documentId, { decision: corrected })).thenAccepts();
+      const [event] = spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('decision', corrected.documentId, { decision: corrected })).thenAccepts({ type: 'MandateCorrected' });
       expect(event.data).toMatchObject({ field: 'decision', value: 'doc-mandate-gm0938-2026-v2', decidedOn: '2026-01-28' });
     });
 
@@ -115,14 +115,14 @@ describe('CorrectMandate', () => {
     it("refuses lowering the parent's ceiling below its sub-mandate's EUR 10000, naming the sub-mandate", () => {
       const error = spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('ceiling', 9999)).thenRejects('SUBMANDATE_EXCEEDS_PARENT');
       expect(error.detail).toContain('its sub-mandate submandate-gm0935-manager-2026');
-      spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('ceiling', 10000)).thenAccepts();
+      spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('ceiling', 10000)).thenAccepts({ type: 'MandateCorrected', data: { field: 'ceiling', value: 10000, previousValue: 25000 } });
     });
 
     it("refuses ending the parent before an open-ended sub-mandate, unless that sub-mandate was itself revoked by then", () => {
       spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('validUntil', '2026-12-31')).thenRejects('SUBMANDATE_EXCEEDS_PARENT');
       const revokedChild = { ...MANAGER_MANDATE, revocation: { decision: 'doc-r', decidedOn: '2026-06-01', validUntil: '2026-12-01' } };
       const command = correctMeerssen('validUntil', '2026-12-31', { subMandates: [revokedChild] });
-      spec.given([MEERSSEN_GRANTED]).when(command).thenAccepts();
+      spec.given([MEERSSEN_GRANTED]).when(command).thenAccepts({ type: 'MandateCorrected', data: { field: 'validUntil', value: '2026-12-31', validUntil: '2026-12-31' } });
     });
   });
 

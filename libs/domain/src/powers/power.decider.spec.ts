@@ -25,7 +25,7 @@ const CATALOGUED: PowerCatalogued = {
   },
 };
 
-const actKindOf = (command: CataloguePower) => (spec.given([]).when(command).thenAccepts()[0] as PowerCatalogued).data.actKind;
+const actKindOf = (command: CataloguePower) => (spec.given([]).when(command).thenAccepts({ type: 'PowerCatalogued', data: { powerId: command.data.id } })[0] as PowerCatalogued).data.actKind;
 
 describe('CataloguePower', () => {
   it('records a power as a public-law decision unless the catalogue says otherwise', () => {
@@ -44,7 +44,7 @@ describe('CataloguePower', () => {
   it('refuses privateLaw contradicting actKind, and a non-mandatable power without its reason (Awb 10:3)', () => {
     spec.given([]).when(catalogue({ privateLaw: true, actKind: 'public-law-decision' })).thenRejects('VALIDATION_FAILED');
     spec.given([]).when(catalogue({ mandatable: false })).thenRejects('VALIDATION_FAILED');
-    spec.given([]).when(catalogue({ mandatable: false, nonMandatableReason: 'Awb 10:3 lid 2' })).thenAccepts();
+    spec.given([]).when(catalogue({ mandatable: false, nonMandatableReason: 'Awb 10:3 lid 2' })).thenAccepts({ type: 'PowerCatalogued', data: { mandatable: false, nonMandatableReason: 'Awb 10:3 lid 2' } });
   });
 
   it('refuses an unknown holder kind and a power catalogued twice', () => {

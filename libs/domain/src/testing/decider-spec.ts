@@ -16,6 +16,11 @@ export function deciderSpec<Command, Event, State>(decider: Decider<Command, Eve
   };
 }
 
+/** What a test expects of one event: its type and the fields it is about (the others may be anything). */
+export type ExpectedEvent<Event> = Event extends { readonly type: infer Type; readonly data: infer Data }
+  ? { readonly type: Type; readonly data?: Partial<Data> }
+  : never;
+
 function outcomeOf<Event>(run: () => Event[]) {
   return {
     then(expected: readonly Event[]): Event[] {
@@ -23,10 +28,15 @@ function outcomeOf<Event>(run: () => Event[]) {
       expect(produced).toEqual(expected);
       return produced;
     },
-    /** Asserts that the command is accepted and returns its events for closer inspection. */
-    thenAccepts(): Event[] {
+    /**
+     * Asserts that the command is accepted with exactly these events, each of
+     * the type given and with at least the data given, and returns them for
+     * closer inspection. Naming the events is required: "some event came out"
+     * passes for the wrong event too.
+     */
+    thenAccepts(first: ExpectedEvent<Event>, ...rest: ReadonlyArray<ExpectedEvent<Event>>): Event[] {
       const produced = run();
-      expect(produced.length).toBeGreaterThan(0);
+      expect(produced).toMatchObject([first, ...rest]);
       return produced;
     },
     /** Asserts the refusal's code and returns the error so a test can check its detail. */

@@ -64,7 +64,8 @@ describe('adaptSubscription', () => {
     const loop = (async () => {
       for await (const event of subscription) received.push(event);
     })();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The loop has the one event and waits for the next: the moment stop() must end it.
+    while (received.length < 1) await new Promise((resolve) => setImmediate(resolve));
 
     await subscription.stop();
 

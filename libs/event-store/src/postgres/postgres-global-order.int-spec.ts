@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import type { EventSubscription, NewEvent } from '../event-store.port';
+import type { EventSubscription, NewEvent, StoredEvent } from '../event-store.port';
 import { consume, expectStrictlyIncreasing } from '../testing/event-store-contract.helpers';
 import { createTestDatabase, randomSchemaName, type TestDatabase } from '../testing/postgres-test-database';
 import { PostgresEventStore } from './postgres-event-store';
@@ -51,12 +51,15 @@ describe('PostgresEventStore global order', () => {
 
   test('a subscriber waits for an append that reserved a lower position and commits late, then gets every event once', async () => {
     const store = await openStore();
+    const reads = recordSubscriptionReads(store);
     const subscriber = collect(store.subscribeToAll());
     const late = await openLateWriter();
     for (let index = 0; index < 20; index += 1) await store.appendToStream(`early-${index}`, [event(`early-${index}`)]);
-    // Long enough for the subscriber to be woken by all 20 appends and poll a few times on its own.
-    await sleep(400);
+    reads.markAppendsDone();
+    // The barrier: the subscriber has read the log twice since all 20 committed (woken by them, then polling on its own).
+    await waitUntil(() => reads.afterAppends().length >= 2);
     const deliveredBeforeCommit = subscriber.events.length;
+    expect(reads.afterAppends().map((batch) => batch.length)).toEqual(reads.afterAppends().map(() => 0));
 
     await late.commit();
     await waitUntil(() => subscriber.events.length >= 21);
@@ -74,12 +77,14 @@ describe('PostgresEventStore global order', () => {
     const late = await openLateWriter();
     await store.appendToStream('early', [event('early-1'), event('early-2')]);
 
+    const settledChecks = recordSettledChecks(store);
     let answered = false;
     const reading = store.readAll().then((events) => {
       answered = true;
       return events;
     });
-    await sleep(300);
+    // The barrier: readAll has twice found position 1 unsettled, so it is waiting for it rather than answering.
+    await waitUntil(() => settledChecks.filter((settled) => !settled).length >= 2);
     const answeredBeforeCommit = answered;
     await late.commit();
 
@@ -151,9 +156,46 @@ function collect(subscription: EventSubscription) {
   };
 }
 
+/** Fails the test when `condition` does not hold within `timeoutMs`: a barrier, not a guess at how long something takes. */
 async function waitUntil(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline) await sleep(10);
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${condition.toString()}`);
+    await sleep(10);
+  }
+}
+
+type StoreInternals = {
+  readForSubscription(after: number, limit: number): Promise<StoredEvent[]>;
+  statements: { isSettled(position: number): Promise<boolean> };
+};
+
+/** What each of the store's subscription reads returned, split at the moment the test's appends were done. */
+function recordSubscriptionReads(store: PostgresEventStore) {
+  const internals = store as unknown as StoreInternals;
+  const read = internals.readForSubscription.bind(store);
+  const after: StoredEvent[][] = [];
+  let appendsDone = false;
+  jest.spyOn(internals, 'readForSubscription').mockImplementation(async (from, limit) => {
+    const startedAfterAppends = appendsDone;
+    const batch = await read(from, limit);
+    if (startedAfterAppends) after.push(batch);
+    return batch;
+  });
+  return { markAppendsDone: () => void (appendsDone = true), afterAppends: () => after };
+}
+
+/** The answers of the store's check whether a position has committed, in order. */
+function recordSettledChecks(store: PostgresEventStore): boolean[] {
+  const { statements } = store as unknown as StoreInternals;
+  const check = statements.isSettled.bind(statements);
+  const answers: boolean[] = [];
+  jest.spyOn(statements, 'isSettled').mockImplementation(async (position) => {
+    const settled = await check(position);
+    answers.push(settled);
+    return settled;
+  });
+  return answers;
 }
 
 function range(from: number, to: number): number[] {

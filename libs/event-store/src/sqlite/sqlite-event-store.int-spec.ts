@@ -99,17 +99,30 @@ describe('SqliteEventStore', () => {
     opened.push(store);
     await dataSource.query('CREATE TABLE checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL)');
 
+    // Barriers, not timers: the step holds its transaction open until the append has been asked for.
+    let stepIsOpen!: () => void;
+    let failStep!: () => void;
+    const open = new Promise<void>((resolve) => (stepIsOpen = resolve));
+    const fail = new Promise<void>((resolve) => (failStep = resolve));
     const rolledBack = dataSource.transaction(async (manager) => {
       await manager.query(`INSERT INTO checkpoints VALUES ('projector', 1)`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      stepIsOpen();
+      await fail;
       throw new Error('projection step failed');
     });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const append = store.appendToStream('mandate-1', newEvents(1));
+    await open;
+    let appended = false;
+    const append = store.appendToStream('mandate-1', newEvents(1)).finally(() => (appended = true));
+    // Let the append run as far as it can while the step is open: it must wait, not commit inside the step.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(appended).toBe(false);
+    failStep();
 
     await expect(rolledBack).rejects.toThrow('projection step failed');
+    // Had it joined the step as a savepoint, the rollback would have taken the event with it.
     await expect(append).resolves.toEqual({ nextRevision: 0, position: 1 });
     await expect(store.readStream('mandate-1')).resolves.toHaveLength(1);
+    await expect(dataSource.query('SELECT COUNT(*) AS steps FROM checkpoints')).resolves.toEqual([{ steps: 0 }]);
   });
 
   it('lets a subscriber on one connection see appends made through another', async () => {

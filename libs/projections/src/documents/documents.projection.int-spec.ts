@@ -8,6 +8,7 @@ import { PROJECTION_TEST_BACKENDS } from '../testing/projection-test-database';
 import { documentKnownAt } from './document-view.query';
 import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE, DocumentsProjection } from './documents.projection';
 import { documentByReplay } from './testing/document-view.oracle';
+import { untilTheClockPasses } from '../testing/next-instant';
 
 const SHA = 'a'.repeat(64);
 
@@ -37,8 +38,8 @@ const VAALS_AGREEMENT: DocumentRegistered['data'] = {
 };
 
 async function append(store: EventStore, documentId: string, type: string, data: object): Promise<StoredEvent> {
-  // A pause first, so every event has an instant of its own to ask about.
-  await new Promise((resolve) => setTimeout(resolve, 5));
+  // Once the clock has moved on, so every event has an instant of its own to ask about.
+  await untilTheClockPasses(Date.now());
   const { position } = await store.appendToStream(documentStreamId(documentId), [{ eventId: `${type}-${Date.now()}-${Math.random()}`, type, data }]);
   const [stored] = await store.readAll({ fromPosition: position - 1, limit: 1 });
   return stored;

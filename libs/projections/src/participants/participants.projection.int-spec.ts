@@ -6,15 +6,16 @@ import { PROJECTION_TEST_BACKENDS } from '../testing/projection-test-database';
 import { PARTICIPANT_VERSIONS_TABLE, ParticipantsProjection } from './participants.projection';
 import { participantsKnownAt } from './participant-list.query';
 import { participantListByReplay } from './testing/participant-list.oracle';
+import { untilTheClockPasses } from '../testing/next-instant';
 
 
 const MAASTRICHT = { municipality: 'GM0935', name: 'Maastricht', joinedOn: '2015-01-01' };
 const EIJSDEN = { municipality: 'GM1903', name: 'Eijsden-Margraten', joinedOn: '2015-01-01' };
 const EIJSDEN_EXIT = { municipality: 'GM1903', exitOn: '2021-07-01', decision: 'doc-exit-gm1903', decidedOn: '2020-12-15' };
 
-/** Appends one event and returns it as stored; a pause first, so every event has an instant of its own to ask about. */
+/** Appends one event and returns it as stored; after the clock has moved on, so every event has an instant of its own to ask about. */
 async function record(store: EventStore, type: string, data: { readonly municipality: string; readonly [field: string]: string }): Promise<StoredEvent> {
-  await new Promise((resolve) => setTimeout(resolve, 5));
+  await untilTheClockPasses(Date.now());
   const { position } = await store.appendToStream(participantStreamId(data.municipality), [{ eventId: `${type}-${Date.now()}-${Math.random()}`, type, data }]);
   const [stored] = await store.readAll({ fromPosition: position - 1, limit: 1 });
   return stored;

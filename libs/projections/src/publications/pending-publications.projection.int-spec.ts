@@ -6,6 +6,7 @@ import { PROJECTION_TEST_BACKENDS } from '../testing/projection-test-database';
 import { pendingPublicationsKnownAt } from './pending-publication-list.query';
 import { DECISION_CONCERNS_TABLE, DECISION_PUBLICATION_STATUS_TABLE, PendingPublicationsProjection } from './pending-publications.projection';
 import { pendingPublicationsByReplay } from './testing/pending-publication-list.oracle';
+import { untilTheClockPasses } from '../testing/next-instant';
 
 
 type Registration = Pick<DocumentRegistered['data'], 'documentId' | 'decidedOn' | 'decidedBy' | 'concerns'> & { readonly type: DocumentType };
@@ -22,8 +23,8 @@ const VAALS_REVOCATION: Registration = { documentId: 'doc-revocation-gm0981', ty
 const CHARTER: Registration = { documentId: 'doc-charter', type: 'charter', decidedOn: '2026-01-10', decidedBy: ['college:GM0935', 'college:GM0938'], concerns: ['GM0935', 'GM0938'] };
 
 async function append(store: EventStore, documentId: string, type: string, data: object): Promise<StoredEvent> {
-  // A pause first, so every event has an instant of its own to ask about.
-  await new Promise((resolve) => setTimeout(resolve, 5));
+  // Once the clock has moved on, so every event has an instant of its own to ask about.
+  await untilTheClockPasses(Date.now());
   const { position } = await store.appendToStream(documentStreamId(documentId), [{ eventId: `${type}-${Date.now()}-${Math.random()}`, type, data }]);
   const [stored] = await store.readAll({ fromPosition: position - 1, limit: 1 });
   return stored;

@@ -1,5 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
+import { untilTheClockPasses } from '../../../../../libs/projections/src/testing/next-instant';
 import { SystemClock } from '../../write-side/clock';
 import { metadataFor } from '../../write-side/testing/write-side.harness';
 import { CorrectMandateCommand } from '../correct-mandate/correct-mandate.command';
@@ -11,10 +12,6 @@ import { GetMandateHistoryQuery } from './get-mandate-history.query';
 const MEERSSEN = 'mandate-gm0938-2026';
 const reader: AuthenticatedSubject = { sub: 'reader@szmh.nl', roles: ['reader'], municipalities: [] };
 const auditorOf = (...municipalities: string[]): AuthenticatedSubject => ({ sub: 'rekenkamer', roles: ['auditor'], municipalities });
-
-async function untilTheClockPasses(instant: number): Promise<void> {
-  while (Date.now() <= instant) await new Promise((resolve) => setImmediate(resolve));
-}
 
 async function withHistory() {
   const h = await mandateHandlers();
