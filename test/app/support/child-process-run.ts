@@ -55,7 +55,13 @@ export async function runToEnd(script: string, args: readonly string[], env: Nod
   return { ...exit, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** The environment of a child: PATH and what the test sets, nothing inherited that could change the store. */
+/**
+ * The environment of a child: PATH and what the test sets, nothing inherited
+ * that could change the store. A clock moved by libfaketime (the tests' proof
+ * that they pass next year, README) is passed on, so the service and the test
+ * that asks it share one calendar.
+ */
 export function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? '', ...vars };
+  const fakedClock = Object.fromEntries(Object.entries(process.env).filter(([name]) => name === 'LD_PRELOAD' || name.startsWith('FAKETIME')));
+  return { PATH: process.env.PATH ?? '', ...fakedClock, ...vars };
 }
