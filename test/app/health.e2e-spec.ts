@@ -123,13 +123,14 @@ describe('the health of a service that is not ready', () => {
     expect(response.status).toBe(200);
   });
 
-  it('answers 503 when the store does not answer', async () => {
+  it('answers 503 STORAGE_UNAVAILABLE, naming the failure, when the store does not answer', async () => {
     app = await createTestApp({ REGISTER_DATA_DIR: dataDir });
     const store = app.get<EventStore>(EVENT_STORE);
-    jest.spyOn(store, 'headPosition').mockRejectedValueOnce(new Error('SQLITE_IOERR: disk I/O error'));
+    // As better-sqlite3 throws it: the message, and SQLite's result code as `code`.
+    jest.spyOn(store, 'headPosition').mockRejectedValueOnce(Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' }));
     const response = await request(app.getHttpServer()).get('/health');
     expect(response.status).toBe(503);
-    expect(response.body).toMatchObject({ code: 'NOT_READY', detail: 'event store unavailable: SQLITE_IOERR: disk I/O error' });
+    expect(response.body).toMatchObject({ code: 'STORAGE_UNAVAILABLE', detail: 'storage unreachable: disk I/O error' });
   });
 
   it('closes the event store when the application shuts down', async () => {
