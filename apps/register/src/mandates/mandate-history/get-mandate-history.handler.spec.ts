@@ -1,7 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { untilTheClockPasses } from '../../../../../libs/projections/src/testing/next-instant';
-import { SystemClock } from '../../write-side/clock';
 import { metadataFor } from '../../write-side/testing/write-side.harness';
 import { CorrectMandateCommand } from '../correct-mandate/correct-mandate.command';
 import { RevokeMandateCommand } from '../revoke-mandate/revoke-mandate.command';
@@ -22,8 +21,7 @@ async function withHistory() {
   await h.correct.execute(new CorrectMandateCommand(correction, metadataFor('correct', 'jurist@meerssen.nl')));
   const revocation = { mandateId: MEERSSEN, decision: 'doc-revocation-gm0938-2026', validUntil: '2026-07-01' };
   await h.revoke.execute(new RevokeMandateCommand(revocation, metadataFor('revoke')));
-  // The in-memory store stamps recordedAt with the real clock; the default knownAt must come from the same one.
-  return { ...h, history: new GetMandateHistoryHandler(h.store, new SystemClock()) };
+  return { ...h, history: new GetMandateHistoryHandler(h.store) };
 }
 
 /** 1 ms before the store recorded `event`: the last instant the register did not know it. */
