@@ -1,4 +1,3 @@
-import { NotFoundException } from '@nestjs/common';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { metadataFor } from '../../write-side/testing/write-side.harness';
 import { CorrectMandateCommand } from '../correct-mandate/correct-mandate.command';
@@ -42,11 +41,11 @@ describe('GetMandateHistoryHandler', () => {
 
   it('answers 404 to an auditor of Vaals as if the mandate did not exist', async () => {
     const h = await withHistory();
-    await expect(h.history.execute(new GetMandateHistoryQuery(MEERSSEN, auditorOf('GM0981')))).rejects.toBeInstanceOf(NotFoundException);
+    await expect(h.history.execute(new GetMandateHistoryQuery(MEERSSEN, auditorOf('GM0981')))).rejects.toMatchObject({ name: 'ProblemError', code: 'NOT_FOUND' });
   });
 
   it('answers 404 for a mandate the register does not know', async () => {
     const h = await withHistory();
-    await expect(h.history.execute(new GetMandateHistoryQuery('mandate-unknown', reader))).rejects.toBeInstanceOf(NotFoundException);
+    await expect(h.history.execute(new GetMandateHistoryQuery('mandate-unknown', reader))).rejects.toMatchObject({ name: 'ProblemError', code: 'NOT_FOUND' });
   });
 });
