@@ -32,8 +32,8 @@ import { TEST_JWT_SECRET } from './test-token';
 export const PROBES_PATH = '/api/v1/http-probes';
 
 /** What a probe can be asked to throw instead of storing itself. */
-export const PROBE_FAILURES = ['rule', 'unknown-reference', 'already-exists', 'domain-validation', 'crash'] as const;
-export type ProbeFailure = (typeof PROBE_FAILURES)[number];
+const PROBE_FAILURES = ['rule', 'unknown-reference', 'already-exists', 'domain-validation', 'crash'] as const;
+type ProbeFailure = (typeof PROBE_FAILURES)[number];
 
 /** Said by the 'crash' failure; the bare 500 must not repeat it. */
 export const CRASH_MESSAGE = 'SQLITE_CORRUPT: database disk image is malformed at /var/lib/register/register.sqlite';
@@ -50,7 +50,7 @@ class ConsentBasisDto {
 }
 
 /** A request DTO with one field of each format of the contract, nested objects and lists included. */
-export class ProbeRequestDto {
+class ProbeRequestDto {
   @IsRegisterId()
   id!: string;
 
@@ -88,7 +88,7 @@ export class ProbeRequestDto {
   fail?: ProbeFailure;
 }
 
-export interface ProbeAnswer {
+interface ProbeAnswer {
   readonly id: string;
   readonly position: number;
 }

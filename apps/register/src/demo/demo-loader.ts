@@ -11,7 +11,7 @@ import type { DemoStep } from './demo-step';
 import { szmhDemoSteps } from './szmh-demo.data';
 
 /** `recordedBy` of every demo event: what the history shows instead of a person. */
-export const DEMO_SUBJECT = 'demo';
+const DEMO_SUBJECT = 'demo';
 /** A batch job may wait longer for the read side than a client of the API would. */
 const PROJECTION_TIMEOUT_MS = 60_000;
 /** The scope of the demo's idempotency keys, as if each step were a POST of its own. */
@@ -91,7 +91,7 @@ export class DemoLoader {
 }
 
 /** Names the step that failed and, for a refused command, the rule's code. */
-export class DemoStepError extends Error {
+class DemoStepError extends Error {
   constructor(
     readonly step: string,
     cause: unknown,

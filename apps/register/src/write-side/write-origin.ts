@@ -2,7 +2,7 @@ import type { RegisterEvent } from '@register/domain';
 import type { IdempotencyScope } from '../idempotency/idempotency-scope';
 
 /** A request that may be repeated: the same key, scope and body answer the first answer again. */
-export interface IdempotencyClaim {
+interface IdempotencyClaim {
   readonly key: string;
   readonly scope: IdempotencyScope;
   /** What a repeat must match: the request body as sent (API) or the data submitted (a form, a demo step). */

@@ -41,7 +41,7 @@ function outcomeOf<Event>(run: () => Event[]) {
 }
 
 /** Runs `action` and returns what it threw; a test that expected a refusal fails on success. */
-export function captureError(action: () => unknown): unknown {
+function captureError(action: () => unknown): unknown {
   try {
     const result = action();
     return new Error(`Expected a refusal, but the command was accepted with ${JSON.stringify(result)}`);

@@ -6,7 +6,7 @@ import type { WriteResult } from '../write-result';
 import type { HttpWriteRequest } from './write-request.decorator';
 
 /** Set on an answer that repeats a recorded one, as Stripe does, so a client can tell. */
-export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
+const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
 
 /** When a lagging write is worth asking about again. */
 const RETRY_AFTER_SECONDS = 1;
