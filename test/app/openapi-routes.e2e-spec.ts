@@ -23,7 +23,20 @@ const DOCUMENTED_ADDITIONS: readonly string[] = [];
  * shrinks, and it can never hide a route that goes missing again. An empty list
  * means every route of the contract is implemented.
  */
-const ROUTES_STILL_TO_COME: readonly string[] = [];
+const ROUTES_STILL_TO_COME: readonly string[] = [
+  // api.md grew these for the lists, the publication corrections and the verifiable log (issues after 11).
+  'GET /api/v1/audit/access-log',
+  'GET /api/v1/audit/export',
+  'GET /api/v1/documents',
+  'GET /api/v1/functions',
+  'GET /api/v1/log/checkpoint',
+  'GET /api/v1/log/proofs/consistency',
+  'GET /api/v1/log/proofs/inclusion',
+  'GET /api/v1/mandates',
+  'GET /api/v1/powers',
+  'POST /api/v1/documents/{}/amendments/{}/publications',
+  'POST /api/v1/documents/{}/publications/{}/corrections',
+];
 
 function documentedRoutes(document: OpenAPIObject): string[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
@@ -53,7 +66,7 @@ describe('the OpenAPI document against the routes of api.md', () => {
 
   it('reads the routes of api.md, those written in prose and those outside /api/v1 included', () => {
     expect(contract).toEqual(expect.arrayContaining(['POST /api/v1/mandates', 'GET /api/v1/authority', 'GET /health', 'GET /api/docs-json']));
-    expect(contract).toHaveLength(24);
+    expect(contract).toHaveLength(35);
   });
 
   it('serves no route that api.md does not name, other than the documented additions', () => {
