@@ -29,8 +29,8 @@ export interface DemoLoaderParts {
  * Each step is a write under an idempotency key of its own, in the same
  * ledger that makes HTTP retries safe: a step already answered is replayed
  * (and counts as loaded before), a step that wrote and then crashed is
- * recognised by its event ids (derived from the step's key and data, so the
- * same on every run) and answered from what it wrote. Hence:
+ * recognised by its event ids (derived from the step's key, so the same on
+ * every run and in every release) and answered from what it wrote. Hence:
  *   - a second run writes nothing and reports the demo as already loaded;
  *   - a run after a crash half-way writes only the missing steps;
  *   - a register holding anything else (no ledger entry for the first step,
@@ -80,7 +80,10 @@ export class DemoLoader {
 
   /** True once the step is written and projected; false when it was answered before. */
   private async runStep(step: DemoStep, correlationId: string): Promise<boolean> {
-    const origin: WriteOrigin = { principal: DEMO_SUBJECT, correlationId, idempotency: { key: step.key, scope: DEMO_SCOPE, body: step.data } };
+    // Event ids named by the step's key alone, the same on every machine and run (the ledger guards the data); a
+    // guessable seed is harmless here, since no client can choose the ids of the events it causes.
+    const idempotency = { key: step.key, scope: DEMO_SCOPE, body: step.data, eventIdSeed: `demo:${step.key}` };
+    const origin: WriteOrigin = { principal: DEMO_SUBJECT, correlationId, idempotency };
     try {
       const answer = await step.send(this.parts.pipeline, origin, { readSideTimeoutMs: PROJECTION_TIMEOUT_MS });
       return answer.kind === 'written';

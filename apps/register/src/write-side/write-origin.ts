@@ -7,6 +7,13 @@ interface IdempotencyClaim {
   readonly scope: IdempotencyScope;
   /** What a repeat must match: the request body as sent (API) or the data submitted (a form, a demo step). */
   readonly body: unknown;
+  /**
+   * What the write's event ids derive from instead of the key, scope and body:
+   * the demo names its events after the step's key alone, as it always has, so
+   * that a run interrupted by an earlier release still finds its own events.
+   * Never taken from a client.
+   */
+  readonly eventIdSeed?: string;
 }
 
 /** Who asks for a write, and how it may be repeated; the HTTP layer, a form or the demo fills it in. */

@@ -53,7 +53,9 @@ export class WritePipeline {
     if (request === undefined) return this.write(type, data, origin, RequestIdentity.random(), options);
     const begin = await this.ledger.begin(request);
     if (begin.kind === 'replay') return replayed(begin.response);
-    const identity = request.identity(() => this.ledger.reserve(request, origin.correlationId));
+    const claim = () => this.ledger.reserve(request, origin.correlationId);
+    const seed = origin.idempotency?.eventIdSeed;
+    const identity = seed === undefined ? request.identity(claim) : RequestIdentity.derivedFrom(seed, claim);
     const answer = await this.write(type, data, origin, identity, options);
     const completion = await this.ledger.complete(request, { status: CREATED, body: asJson(answer.result) }, origin.correlationId);
     // A concurrent repeat recorded its answer first: that one stands, for both.
