@@ -56,7 +56,8 @@ describe('the built service with REGISTER_HTTP_PROCESSES=2', () => {
     );
     await waitUntilHealthy(port, run);
     await waitUntilBothListen(run);
-  });
+    // Two processes boot one after the other; on a busy machine that takes longer than Jest's 5 s for a hook.
+  }, 60_000);
 
   afterEach(async () => {
     run.kill('SIGKILL');
