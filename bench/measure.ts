@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { toResult, type BenchResult } from './report';
 
 /** One side's fresh state for one round, its work cut into slices that are timed one by one. */
-export interface PreparedRun {
+interface PreparedRun {
   readonly slices: ReadonlyArray<() => Promise<void> | void>;
   /** What the slices process together, in the comparison's unit (events). */
   readonly count: number;

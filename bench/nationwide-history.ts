@@ -10,7 +10,7 @@ import type { PlannedEvent } from './payload';
  * the deciders: the benchmark measures reading and projecting, and the
  * deciders would take longer than the projection to build 100,000 mandates.
  */
-export const MUNICIPALITIES = 340;
+const MUNICIPALITIES = 340;
 const FUNCTIONS_PER_MUNICIPALITY = 20;
 const CHAINS_PER_DOCUMENT = 50;
 const POWERS = ['PW-BIJSTAND', 'PW-BIJZONDERE-BIJSTAND', 'PW-TERUGVORDERING', 'PW-INLICHTINGEN', 'PW-BETALINGSREGELING'];
@@ -29,7 +29,7 @@ export interface NationwideHistory {
   readonly chainEnds: ChainEnd[];
 }
 
-export function municipalityCode(index: number): string {
+function municipalityCode(index: number): string {
   return `GM${String(1000 + index).padStart(4, '0')}`;
 }
 

@@ -16,7 +16,7 @@ const ROLES = ['teamleider-inkomen', 'consulent-schuldhulp', 'casemanager-wmo', 
  * the stream name): about 300 bytes of JSON in data and metadata together,
  * fresh ids every call so no append is ever mistaken for an idempotent retry.
  */
-export function mandateGranted(index: number): NewEvent {
+function mandateGranted(index: number): NewEvent {
   return {
     eventId: randomUUID(),
     type: 'mandate-granted',

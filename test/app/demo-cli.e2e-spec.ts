@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { openEventStore } from '@register/event-store';
+import { Projector } from '@register/projections';
 import type { CliIo } from '../../apps/register-cli/src/cli-command';
 import { dispatch } from '../../apps/register-cli/src/cli-dispatcher';
 import { demoCommand } from '../../apps/register-cli/src/commands/demo.command';
@@ -73,12 +74,13 @@ describe('register-cli demo', () => {
     const stopAt = 40;
     const interrupted = await freshDir();
     const app = await createTestApp({ REGISTER_DATA_DIR: interrupted });
-    const parts = DemoLoader.partsOf(app);
+    const projector = app.get(Projector);
+    const waitUntilProjected = projector.waitUntilProjected.bind(projector);
     let waits = 0;
     // The 41st step writes its events, then its wait for the read side gives up, as if the process died there.
-    const givingUp = { waitUntilProjected: (position: number, ms: number) => (++waits > stopAt ? Promise.resolve(false) : parts.projector.waitUntilProjected(position, ms)) };
+    jest.spyOn(projector, 'waitUntilProjected').mockImplementation((position, ms) => (++waits > stopAt ? Promise.resolve(false) : waitUntilProjected(position, ms)));
     const stoppedStep = szmhDemoSteps()[stopAt].key;
-    await expect(new DemoLoader({ ...parts, projector: givingUp }).load()).rejects.toThrow(`demo step ${stoppedStep}: the read side did not reach position`);
+    await expect(DemoLoader.from(app).load()).rejects.toThrow(`demo step ${stoppedStep}: the read side did not reach position`);
     await app.close();
 
     const resumed = await cli(['demo'], interrupted);

@@ -4,6 +4,7 @@ import type request from 'supertest';
 import { DemoLoader } from '../../apps/register/src/demo/demo-loader';
 import type { DemoOutcome } from '../../apps/register/src/demo/demo-outcome';
 import { szmhDemoSteps } from '../../apps/register/src/demo/szmh-demo.data';
+import { RequestIdentity } from '../../apps/register/src/idempotency/request-identity';
 import { createTestDatabase } from '../../libs/event-store/src/testing/postgres-test-database';
 import { RegisterClient } from './support/register-client';
 import { createTestApp, makeTempDir, removeTempDir } from './support/test-app';
@@ -63,6 +64,11 @@ describe.each(BACKENDS)('the SZMH demo on $name', (backend) => {
 
   it('writes every step of the demo into the empty register', async () => {
     expect(outcome).toEqual({ kind: 'loaded', steps: szmhDemoSteps().length, position: await head() });
+  });
+
+  it("names each step's events after its key alone, as earlier releases did, so a run they interrupted completes", async () => {
+    const [joined] = await app.get<EventStore>(EVENT_STORE).readStream('participant-GM0935');
+    expect(joined.eventId).toBe(RequestIdentity.derivedFrom('demo:participant:GM0935:join').eventIdFor(0));
   });
 
   it('lists the five participants and Eijsden-Margraten, which left on 2021-07-01', async () => {

@@ -34,7 +34,7 @@ async function runCommand(command: CliCommand, args: readonly string[], io: CliI
   }
 }
 
-export function usage(commands: readonly CliCommand[]): string {
+function usage(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return [

@@ -9,15 +9,20 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { FunctionsModule } from './functions/functions.module';
 import { HealthModule } from './health/health.module';
 import { HttpConventionsModule } from './http/http-conventions.module';
-import { IdempotencyModule } from './idempotency/idempotency.module';
 import { LoggingModule } from './logging/logging.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PowersModule } from './powers/powers.module';
+import { ReadSideModule } from './read-side/read-side.module';
 import { RegistersModule } from './registers/registers.module';
 import { StorageModule } from './storage/storage.module';
 
-/** The whole service for a validated configuration; `main.ts` and the end-to-end tests build the same. */
+/**
+ * The whole service for a validated configuration; `main.ts` and the
+ * end-to-end tests build the same. The order of the imports does not matter:
+ * no module relies on another's app-wide interceptor, and every write goes
+ * through the WritePipeline (write-side/write-pipeline.ts).
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: RegisterConfig): DynamicModule {
@@ -30,7 +35,7 @@ export class AppModule {
         StorageModule,
         AuthModule,
         HttpConventionsModule,
-        IdempotencyModule,
+        ReadSideModule,
         HealthModule,
         CqrsModule.forRoot(),
         ParticipantsModule,

@@ -24,15 +24,15 @@ export { loadExitParticipantContext } from './participants/participant-context.l
 export type * from './functions/function.commands';
 export type * from './functions/function.events';
 export { functionDecider, functionStreamId } from './functions/function.decider';
-export type { FunctionRecord, FunctionState } from './functions/function.decider';
+export type { FunctionRecord } from './functions/function.decider';
 export { loadRegisterFunctionContext } from './functions/function-context.loader';
 
 // Power catalogue
 export * from './powers/act-kind';
 export type * from './powers/power.commands';
 export type * from './powers/power.events';
-export { findPower, powerDecider, powerStreamId } from './powers/power.decider';
-export type { PowerEntry, PowerState } from './powers/power.decider';
+export { powerDecider, powerStreamId } from './powers/power.decider';
+export type { PowerEntry } from './powers/power.decider';
 
 // Documents and publications
 export type * from './documents/document.commands';
@@ -49,9 +49,6 @@ export type * from './mandates/mandate.commands';
 export type * from './mandates/mandate.events';
 export * from './mandates/mandate.state';
 export { mandateDecider, mandateStreamId } from './mandates/mandate.decider';
-export { subMandateExcesses } from './mandates/sub-mandate.rules';
-export type { Excess, ExcessDimension } from './mandates/mandate.errors';
-export { worksUnderResponsibilityOf } from './mandates/grant.rules';
 export * from './mandates/mandate-context.loader';
 
 // The register as a whole

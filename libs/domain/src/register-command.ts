@@ -5,7 +5,7 @@ import type { ParticipantCommand } from './participants/participant.commands';
 import type { PowerCommand } from './powers/power.commands';
 
 /** Every command the write side decides. */
-export type RegisterCommand = ParticipantCommand | FunctionCommand | PowerCommand | DocumentCommand | MandateCommand;
+type RegisterCommand = ParticipantCommand | FunctionCommand | PowerCommand | DocumentCommand | MandateCommand;
 
 /**
  * A command as a handler receives it, before it loaded the cross-stream facts

@@ -7,7 +7,7 @@ const REPO_ROOT = resolve(__dirname, '..', '..', '..');
  * The contract sits beside the clone, not in it: CI clones the repository into
  * a folder of its own choosing with `shared/` as its sibling.
  */
-export const API_MD_PATH = resolve(REPO_ROOT, '../shared/docs/api.md');
+const API_MD_PATH = resolve(REPO_ROOT, '../shared/docs/api.md');
 
 const API_PREFIX = '/api/v1';
 

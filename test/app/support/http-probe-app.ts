@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Inject, Module, Post, Query } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { createHttpAdapter, initialise, type RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { Test } from '@nestjs/testing';
 import { alreadyExists, DomainError, unknownReference, validationFailed } from '@register/domain';
@@ -21,15 +22,18 @@ import {
   type TemporalQuery,
   TemporalQueryDto,
 } from '../../../apps/register/src/http/validation';
-import { IdempotencyContext } from '../../../apps/register/src/idempotency/idempotency.context';
+import { HttpWrites } from '../../../apps/register/src/write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../../apps/register/src/write-side/http/write-request.decorator';
+import { WriteCommand, type Written } from '../../../apps/register/src/write-side/write-command';
+import { WriteSideModule } from '../../../apps/register/src/write-side/write-side.module';
 import { createNestPinoLogger } from '../../../apps/register/src/logging/nest-pino-logger';
 import { TEST_JWT_SECRET } from './test-token';
 
 export const PROBES_PATH = '/api/v1/http-probes';
 
 /** What a probe can be asked to throw instead of storing itself. */
-export const PROBE_FAILURES = ['rule', 'unknown-reference', 'already-exists', 'domain-validation', 'crash'] as const;
-export type ProbeFailure = (typeof PROBE_FAILURES)[number];
+const PROBE_FAILURES = ['rule', 'unknown-reference', 'already-exists', 'domain-validation', 'crash'] as const;
+type ProbeFailure = (typeof PROBE_FAILURES)[number];
 
 /** Said by the 'crash' failure; the bare 500 must not repeat it. */
 export const CRASH_MESSAGE = 'SQLITE_CORRUPT: database disk image is malformed at /var/lib/register/register.sqlite';
@@ -46,7 +50,7 @@ class ConsentBasisDto {
 }
 
 /** A request DTO with one field of each format of the contract, nested objects and lists included. */
-export class ProbeRequestDto {
+class ProbeRequestDto {
   @IsRegisterId()
   id!: string;
 
@@ -84,54 +88,56 @@ export class ProbeRequestDto {
   fail?: ProbeFailure;
 }
 
-export interface ProbeAnswer {
+interface ProbeAnswer {
   readonly id: string;
   readonly position: number;
 }
 
+class RecordProbeCommand extends WriteCommand<ProbeRequestDto, ProbeAnswer> {}
+
 /**
- * A write route as the real ones are meant to be written: it answers from
- * what an earlier attempt of the same request stored, claims the
- * Idempotency-Key right before it writes, appends to the real store under the
- * request's idempotent event ids, and creates with 'no-stream', so a second
- * probe with one id meets WrongExpectedVersion.
+ * A write as the real ones are written: sent through the WritePipeline by
+ * its route, it answers from what an earlier attempt of the same request
+ * stored, claims the Idempotency-Key right before it writes, appends to the
+ * real store under the request's idempotent event ids, and creates with
+ * 'no-stream', so a second probe with one id meets WrongExpectedVersion.
  */
+@CommandHandler(RecordProbeCommand)
+class RecordProbeHandler implements ICommandHandler<RecordProbeCommand> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ data: body, metadata: { identity } }: RecordProbeCommand): Promise<Written<ProbeAnswer>> {
+    if (body.fail) failAsAsked(body.fail);
+    const stream = `http-probe-${body.id}`;
+    const earlier = identity.appendedEarlier(await this.store.readStream(stream));
+    if (earlier.length > 0) return { result: { id: body.id, position: earlier[earlier.length - 1].position }, events: [] };
+    await identity.claimWrite();
+    const event = { eventId: identity.eventIdFor(0), type: 'HttpProbeRecorded', data: { ...body } };
+    const { position } = await this.store.appendToStream(stream, [event], { expectedRevision: 'no-stream' });
+    return { result: { id: body.id, position }, events: [] };
+  }
+}
+
 @Controller('http-probes')
 class HttpProbeController {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly idempotency: IdempotencyContext,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Public()
   @Post()
-  record(@Body() body: ProbeRequestDto): Promise<ProbeAnswer> {
-    return this.storeProbe(body);
+  record(@Body() body: ProbeRequestDto, @WriteRequest() request: HttpWriteRequest): Promise<ProbeAnswer> {
+    return this.writes.execute(request, RecordProbeCommand, body);
   }
 
   @RequireRoles('registrar')
   @Post('guarded')
-  recordGuarded(@Body() body: ProbeRequestDto): Promise<ProbeAnswer> {
-    return this.storeProbe(body);
+  recordGuarded(@Body() body: ProbeRequestDto, @WriteRequest() request: HttpWriteRequest): Promise<ProbeAnswer> {
+    return this.writes.execute(request, RecordProbeCommand, body);
   }
 
   @Public()
   @Get('temporal')
   temporal(@Query() query: TemporalQueryDto): TemporalQuery {
     return resolveTemporalQuery(query, { now: () => PROBE_NOW });
-  }
-
-  private async storeProbe(body: ProbeRequestDto): Promise<ProbeAnswer> {
-    if (body.fail) failAsAsked(body.fail);
-    const ids = this.idempotency.current();
-    const stream = `http-probe-${body.id}`;
-    const history = await this.store.readStream(stream);
-    const earlier = ids.appendedEarlier(history);
-    if (earlier.length > 0) return { id: body.id, position: earlier[earlier.length - 1].position };
-    await ids.claimWrite();
-    const event = { eventId: ids.eventIdFor(0), type: 'HttpProbeRecorded', data: { ...body } };
-    const { position } = await this.store.appendToStream(stream, [event], { expectedRevision: 'no-stream' });
-    return { id: body.id, position };
   }
 }
 
@@ -156,7 +162,7 @@ function failAsAsked(failure: ProbeFailure): never {
   }
 }
 
-@Module({ controllers: [HttpProbeController] })
+@Module({ imports: [WriteSideModule], controllers: [HttpProbeController], providers: [RecordProbeHandler] })
 class HttpProbeModule {}
 
 /** `createTestApp` plus the probe routes under `/api/v1/http-probes`. */

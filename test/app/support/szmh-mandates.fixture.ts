@@ -1,5 +1,7 @@
+import type { GrantMandateRequest } from '@register/domain';
+import { meerssenGrantRequest } from '../../../libs/domain/src/testing/szmh-mandates.fixture';
 import type { RegisterClient } from './register-client';
-import { DOCUMENTS, expectCreated, MANAGER, STATUTORY_BASIS } from './szmh-parties.fixture';
+import { DOCUMENTS, expectCreated, MANAGER } from './szmh-parties.fixture';
 
 let serial = 0;
 
@@ -11,30 +13,20 @@ export function uniqueId(prefix: string): string {
 
 export type Body = Record<string, unknown>;
 
+/** A grant as the domain's tests write it, as the body of POST /mandates: the same terms, its id under `id`. */
+export function grantBodyOf({ mandateId, ...terms }: GrantMandateRequest): Body {
+  return { id: mandateId, ...terms };
+}
+
 /**
- * Example 1 of domain.md: Meerssen's college mandates PW-BIJSTAND and
- * PW-TERUGVORDERING to the Maastricht college on the statutory basis of
- * Wgr art 8 lid 4, retroactively from 2026-01-01; only PW-BIJSTAND may be
- * sub-mandated, up to 25,000 euros.
+ * Example 1 of domain.md (meerssenGrantRequest, the domain's fixture):
+ * Meerssen's college mandates PW-BIJSTAND and PW-TERUGVORDERING to the
+ * Maastricht college on the statutory basis of Wgr art 8 lid 4,
+ * retroactively from 2026-01-01; only PW-BIJSTAND may be sub-mandated, up to
+ * 25,000 euros. Each body has an id of its own.
  */
 export function meerssenMandateBody(overrides: Body = {}): Body {
-  return {
-    id: uniqueId('mandate-gm0938'),
-    kind: 'mandaat',
-    scope: 'general',
-    grantor: 'college:GM0938',
-    grantee: 'college:GM0935',
-    powers: ['PW-BIJSTAND', 'PW-TERUGVORDERING'],
-    municipalities: ['GM0938'],
-    subMandateAllowed: ['PW-BIJSTAND'],
-    ceiling: 25000,
-    instructions: ['Report quarterly to the college of Meerssen'],
-    consentBasis: STATUTORY_BASIS,
-    decision: DOCUMENTS.meerssenMandate.id,
-    validFrom: '2026-01-01',
-    validUntil: null,
-    ...overrides,
-  };
+  return { ...grantBodyOf(meerssenGrantRequest()), id: uniqueId('mandate-gm0938'), ...overrides };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { RegisterClient } from './register-client';
  * be mandated and one private-law power; and the decision documents of
  * example 1 with their publications.
  */
-export const JOINED_ON = '2015-01-01';
+const JOINED_ON = '2015-01-01';
 
 export const PARTICIPANTS = [
   { municipality: 'GM0935', name: 'Maastricht', joinedOn: JOINED_ON },
@@ -23,7 +23,7 @@ export const TEAM_LEADER = 'GM0935.teamleider-inkomen';
 /** A Meerssen official: not under the responsibility of any Maastricht organ. */
 export const MEERSSEN_OFFICER = 'GM0938.beleidsmedewerker-sociale-zaken';
 
-export const FUNCTIONS = [
+const FUNCTIONS = [
   { id: MANAGER, name: 'Manager Sociale Zekerheid', municipality: 'GM0935', externalTitles: ['Directeur SZMH'] },
   { id: TEAM_LEADER, name: 'Teamleider Inkomen', municipality: 'GM0935' },
   { id: MEERSSEN_OFFICER, name: 'Beleidsmedewerker Sociale Zaken', municipality: 'GM0938', externalTitles: [] },
@@ -31,7 +31,7 @@ export const FUNCTIONS = [
 
 const collegePower = (id: string, label: string, legalBasis: string) => ({ id, label, legalBasis, holder: 'college', mandatable: true });
 
-export const POWERS = {
+const POWERS = {
   bijstand: collegePower('PW-BIJSTAND', 'Beslissen op aanvragen om bijstand', 'Participatiewet art. 7 lid 1'),
   terugvordering: collegePower('PW-TERUGVORDERING', 'Terugvorderen van bijstand', 'Participatiewet art. 58'),
   bijzondereBijstand: collegePower('PW-BIJZONDERE-BIJSTAND', 'Beslissen op bijzondere bijstand', 'Participatiewet art. 35'),

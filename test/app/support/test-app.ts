@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHttpAdapter, initialise, type RegisterApplication } from '../../../apps/register/src/http/http-adapter';
+import type { DynamicModule } from '@nestjs/common';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { AppModule } from '../../../apps/register/src/app.module';
 import { type Environment, loadRegisterConfig } from '../../../apps/register/src/config/load-register-config';
@@ -18,18 +19,24 @@ export function removeTempDir(dir: string): Promise<void> {
   return rm(dir, { recursive: true, force: true });
 }
 
+/** AppModule's imports, in the order the app is built with. */
+export type ModuleImports = NonNullable<DynamicModule['imports']>;
+
 /**
  * The whole service as `main.ts` builds it, for a configuration read from
  * `env` exactly as at boot, without listening on a port (supertest calls the
  * HTTP server directly). Logs stay quiet unless `env` asks otherwise.
+ * `arrange` may reorder AppModule's imports, which must not change anything.
  */
 export async function createTestApp(
   env: Environment,
   override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (builder) => builder,
+  arrange: (imports: ModuleImports) => ModuleImports = (imports) => imports,
 ): Promise<RegisterApplication> {
   // A known secret, so tests can sign tokens (`signTestToken` in test-token.ts); PostgreSQL would refuse to start without one.
   const config = loadRegisterConfig({ LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: TEST_JWT_SECRET, ...env }, process.cwd());
-  const moduleRef = await override(Test.createTestingModule({ imports: [AppModule.forRoot(config)] })).compile();
+  const root = AppModule.forRoot(config);
+  const moduleRef = await override(Test.createTestingModule({ imports: [{ ...root, imports: arrange(root.imports ?? []) }] })).compile();
   const app = moduleRef.createNestApplication<RegisterApplication>(createHttpAdapter(), { logger: createNestPinoLogger(config.logLevel) });
   configureApp(app);
   await initialise(app);

@@ -1,14 +1,9 @@
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../../../register/src/app.module';
 import { type Environment, loadRegisterConfig } from '../../../register/src/config/load-register-config';
-import { DemoLoader } from '../../../register/src/demo/demo-loader';
-import { describeDemoOutcome } from '../../../register/src/demo/demo-outcome';
-import { createNestPinoLogger } from '../../../register/src/logging/nest-pino-logger';
-import { type CliCommand, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-command';
+import { type CliCommand, UsageError } from '../cli-command';
 
 /**
  * `demo`: loads the situation of the Centrumregeling SZMH and the Maastricht
- * decision of 27-01-2026 through the service's own command bus (an
+ * decision of 27-01-2026 through the service's own write pipeline (an
  * application context of the same AppModule, without HTTP). Exit status 0
  * when the demo is loaded, completed or already there; 1 when the register
  * holds other data (nothing written) or a step fails (the step is named;
@@ -24,22 +19,12 @@ export const demoCommand: CliCommand = {
   async run(args, io) {
     if (args.length > 0) throw new UsageError(`demo takes no arguments; got ${args.join(' ')}`);
     const config = loadRegisterConfig(quietByDefault(io.env), io.cwd);
-    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
-      logger: createNestPinoLogger(config.logLevel),
-      abortOnError: false,
-    });
-    try {
-      const outcome = await DemoLoader.from(app).load();
-      const text = `${describeDemoOutcome(outcome)}\n`;
-      if (outcome.kind === 'refused') {
-        io.err(text);
-        return EXIT_FAILED;
-      }
-      io.out(text);
-      return EXIT_OK;
-    } finally {
-      await app.close();
-    }
+    // Required here, not imported above: the whole service loads for this command only, so the
+    // others (a token, the head) start in half the time. A require, because this CommonJS build
+    // turns an import() of a relative path into one anyway, and TypeScript would want a .js name for it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runDemo } = require('./demo.run') as typeof import('./demo.run');
+    return runDemo(config, io);
   },
 };
 

@@ -3,7 +3,7 @@ import type { AuthenticatedSubject } from './authenticated-subject';
 import type { TokenVerifier } from './token-verifier';
 
 /** Enough for every client of a deployment; each entry is one token string and its subject. */
-export const MAX_CACHED_TOKENS = 1_000;
+const MAX_CACHED_TOKENS = 1_000;
 
 /**
  * How long a verified token is trusted without checking it again, at most. An

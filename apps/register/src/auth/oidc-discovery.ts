@@ -1,5 +1,5 @@
 /** How long the issuer may take to answer before a request is refused with 503. */
-export const DISCOVERY_TIMEOUT_MS = 5_000;
+const DISCOVERY_TIMEOUT_MS = 5_000;
 
 /**
  * The JWKS address the issuer publishes in its OpenID Provider metadata

@@ -8,7 +8,7 @@ import { subjectFromClaims } from './subject-claims';
 import { type Clock, commonVerifyOptions, tokenFault, type TokenVerifier } from './token-verifier';
 
 /** Asymmetric algorithms only: a public key must never double as an HMAC secret. */
-export const OIDC_ALGORITHMS = ['RS256', 'ES256'];
+const OIDC_ALGORITHMS = ['RS256', 'ES256'];
 
 /**
  * Verifies tokens of an OpenID Connect issuer against the keys it publishes,

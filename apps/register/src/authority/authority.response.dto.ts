@@ -1,30 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AuthorityAnswer, ChainLinkAnswer, PublicationAnswer } from '@register/projections';
+import type { AuthorityAnswer, ChainLinkAnswer } from '@register/projections';
+import { PublicationResponseDto } from '../documents/shared/publication.response.dto';
 
 const REASONS = ['NO_MANDATE', 'NOT_A_PARTICIPANT', 'REVOKED', 'LAPSED', 'EXPIRED', 'NOT_YET_VALID', 'NOT_YET_IN_FORCE', 'NOT_PUBLISHED', 'EXCEEDS_CEILING'];
 const FLAGS = ['RETROACTIVE', 'NOT_YET_IN_FORCE', 'NOT_PUBLISHED'];
-
-/** The publication that put a link's decision in force first. */
-export class AuthorityPublicationResponseDto {
-  @ApiProperty({ example: 'gmb-2026-90002' })
-  readonly publicationId: string;
-
-  @ApiProperty({ example: '2026-01-29', format: 'date' })
-  readonly publishedOn: string;
-
-  @ApiProperty({ example: '2026-01-30', format: 'date' })
-  readonly inForceFrom: string;
-
-  private constructor(publication: PublicationAnswer) {
-    this.publicationId = publication.publicationId;
-    this.publishedOn = publication.publishedOn;
-    this.inForceFrom = publication.inForceFrom;
-  }
-
-  static of(publication: PublicationAnswer | null): AuthorityPublicationResponseDto | null {
-    return publication === null ? null : new AuthorityPublicationResponseDto(publication);
-  }
-}
 
 /** One mandate of the chain, from the holder's side to the actor's. */
 export class ChainLinkResponseDto {
@@ -46,8 +25,8 @@ export class ChainLinkResponseDto {
   @ApiProperty({ description: 'Id of the decision document', example: 'doc-mandate-gm0938-2026' })
   readonly decision: string;
 
-  @ApiProperty({ type: AuthorityPublicationResponseDto, nullable: true, description: 'Null when no publication is known at knownAt' })
-  readonly publication: AuthorityPublicationResponseDto | null;
+  @ApiProperty({ type: PublicationResponseDto, nullable: true, description: "The publication that put the link's decision in force first; null when none is known at knownAt" })
+  readonly publication: PublicationResponseDto | null;
 
   private constructor(link: ChainLinkAnswer) {
     this.mandateId = link.mandateId;
@@ -56,7 +35,7 @@ export class ChainLinkResponseDto {
     this.validFrom = link.validFrom;
     this.validUntil = link.validUntil;
     this.decision = link.decision;
-    this.publication = AuthorityPublicationResponseDto.of(link.publication);
+    this.publication = PublicationResponseDto.of(link.publication);
   }
 
   static of(link: ChainLinkAnswer): ChainLinkResponseDto {

@@ -1,9 +1,10 @@
-import { Inject, NotFoundException } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type AuthorityAnswer, authorityKnownAt } from '@register/projections';
 import type { DataSource } from 'typeorm';
 import { mayRead } from '../auth/read-scope';
 import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
+import { ProblemError } from '../http/problem/problem.error';
 import { resolveTemporalQuery } from '../http/validation/temporal-query.dto';
 import { CLOCK, type Clock } from '../write-side/clock';
 import { GetAuthorityQuery } from './get-authority.query';
@@ -25,7 +26,7 @@ export class GetAuthorityHandler implements IQueryHandler<GetAuthorityQuery> {
 
   async execute({ parameters, scope }: GetAuthorityQuery): Promise<AuthorityAnswer> {
     const { actor, power, municipality, amount } = parameters;
-    if (!mayRead(scope, [municipality])) throw new NotFoundException(`The register shows nothing about ${municipality} to this caller.`);
+    if (!mayRead(scope, [municipality])) throw ProblemError.notFound(`The register shows nothing about ${municipality} to this caller.`);
     const temporal = resolveTemporalQuery(parameters, this.clock);
     return authorityKnownAt(this.dataSource, { ...temporal, actor, power, municipality, amount });
   }

@@ -1,23 +1,23 @@
-import type { Command } from '@nestjs/cqrs';
-import type { CommandMetadata } from '../write-side/command-metadata';
+import type { WriteCommandType } from '../write-side/write-command';
+import type { WriteAnswer, WriteOptions, WriteOrigin } from '../write-side/write-origin';
+import type { WritePipeline } from '../write-side/write-pipeline';
 import type { WriteResult } from '../write-side/write-result';
 
 /**
- * One write of the demo: a command class the HTTP controllers dispatch too,
- * with the data a controller would build from its request body. `key` names
- * the step for good: its events' ids and its idempotency-ledger entry derive
- * from it, so a step must keep its key across versions of the demo.
+ * One write of the demo: a command class the HTTP controllers send too, with
+ * the data a controller would build from its request body. `key` names the
+ * step for good: it is the step's idempotency key, from which its events'
+ * ids derive, so a step must keep its key across versions of the demo.
  */
 export interface DemoStep {
   readonly key: string;
+  /** What the step sends, and what the idempotency ledger compares a later run's step with. */
   readonly data: unknown;
-  command(metadata: CommandMetadata): Command<WriteResult>;
+  send(pipeline: WritePipeline, origin: WriteOrigin, options: WriteOptions): Promise<WriteAnswer<WriteResult>>;
 }
 
-type CommandClass<D> = new (data: D, metadata: CommandMetadata) => Command<WriteResult>;
-
-export function demoStep<D>(key: string, type: CommandClass<D>, data: D): DemoStep {
-  return { key, data, command: (metadata) => new type(data, metadata) };
+export function demoStep<D>(key: string, type: WriteCommandType<D, WriteResult>, data: D): DemoStep {
+  return { key, data, send: (pipeline, origin, options) => pipeline.execute(type, data, origin, options) };
 }
 
 /**

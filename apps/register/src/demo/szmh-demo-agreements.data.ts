@@ -7,9 +7,9 @@ export const ADOPTED_2026 = '2026-01-27';
 /** "Deze documenten treden met terugwerkende kracht in werking op 1 januari 2026." */
 export const VALID_FROM_2026 = '2026-01-01';
 
-export const CHARTER = 'doc-dvh-szmh-2026-2030';
-export const MODEL_AGREEMENT = 'doc-model-dvo-szmh-2026';
-export const agreementId = (code: string): string => `doc-dvo-szmh-${code.toLowerCase()}-2026-2027`;
+const CHARTER = 'doc-dvh-szmh-2026-2030';
+const MODEL_AGREEMENT = 'doc-model-dvo-szmh-2026';
+const agreementId = (code: string): string => `doc-dvo-szmh-${code.toLowerCase()}-2026-2027`;
 
 const MAASTRICHT_COLLEGE = `college:${MAASTRICHT}`;
 

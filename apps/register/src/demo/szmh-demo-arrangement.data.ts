@@ -6,10 +6,10 @@ import { RegisterDocumentCommand } from '../documents/register-document/register
 import { demoStep, type DemoStep, EXAMPLE, exampleGemeenteblad } from './demo-step';
 import { EIJSDEN_MARGRATEN, MAASTRICHT, PARTNERS } from './szmh-demo-participants.data';
 
-export const ARRANGEMENT = 'doc-gr-szmh';
-export const ARRANGEMENT_2025 = 'gr-szmh-2025';
+const ARRANGEMENT = 'doc-gr-szmh';
+const ARRANGEMENT_2025 = 'gr-szmh-2025';
 /** GR SZMH 2025, heading: "Geldend van 10-04-2025"; art. 27 lid 2: in force the day after publication. */
-export const ARRANGEMENT_2025_VALID_FROM = '2025-04-10';
+const ARRANGEMENT_2025_VALID_FROM = '2025-04-10';
 /** GR SZMH 2025, signature: "Aldus besloten door het College van Burgemeester en Wethouders van Maastricht d.d. 14 januari 2025". */
 const MAASTRICHT_DECIDED_2025 = '2025-01-14';
 

@@ -5,7 +5,7 @@ import { ADOPTED_2026 } from './szmh-demo-agreements.data';
 import { CURRENT_MEMBERS, MAASTRICHT, MANAGER, PARTNERS } from './szmh-demo-participants.data';
 
 export const mandateDecisionId = (code: string): string => `doc-mandate-${code.toLowerCase()}-2026`;
-export const MAASTRICHT_COLLEGE_DECISION = 'doc-college-gm0935-2026-01-27';
+const MAASTRICHT_COLLEGE_DECISION = 'doc-college-gm0935-2026-01-27';
 export const SUB_MANDATE_DECISION = 'doc-submandate-gm0935-2026';
 export const TEAM_LEADER_DECISION = 'doc-submandate-teamleider-inkomen-2026';
 

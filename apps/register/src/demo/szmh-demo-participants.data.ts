@@ -23,9 +23,9 @@ export const CURRENT_MEMBERS = [MAASTRICHT, ...PARTNERS.map((partner) => partner
  * the business plan dates from 2015 (intitulé), so the demo lets every
  * municipality join on 2016-01-01, the day its first text enters into force.
  */
-export const JOINED_ON = '2016-01-01';
+const JOINED_ON = '2016-01-01';
 /** GR SZMH, considerations: "het college van Eijsden – Margraten per 1 juli 2021 is uitgetreden". */
-export const EIJSDEN_MARGRATEN_EXIT_ON = '2021-07-01';
+const EIJSDEN_MARGRATEN_EXIT_ON = '2021-07-01';
 
 export const MANAGER = 'GM0935.manager-sociale-zekerheid';
 /** EXAMPLE: a position below the manager, to show a chain of three links and a decision still to publish. */

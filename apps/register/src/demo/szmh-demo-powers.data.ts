@@ -89,7 +89,7 @@ const NOT_MANDATABLE: readonly PowerData[] = [
   },
 ];
 
-export const POWER_CATALOGUE: readonly PowerData[] = [
+const POWER_CATALOGUE: readonly PowerData[] = [
   ...PARTICIPATIEWET_DECISIONS,
   ...PARTICIPATIEWET_OTHER_ACTS,
   ...PARTICIPATIEWET_PRIVATE_LAW,

@@ -15,7 +15,6 @@ import { PublishDecisionController } from './publish-decision/publish-decision.c
 import { PublishDecisionHandler } from './publish-decision/publish-decision.handler';
 import { RegisterDocumentController } from './register-document/register-document.controller';
 import { RegisterDocumentHandler } from './register-document/register-document.handler';
-import { StoredAmendmentReader } from './shared/stored-amendment.reader';
 
 /** Decision documents, agreements and their publications and amendments, and the work list of decisions still to publish. */
 @Module({
@@ -36,7 +35,6 @@ import { StoredAmendmentReader } from './shared/stored-amendment.reader';
     ProposeAmendmentHandler,
     ApproveAmendmentHandler,
     AdoptAmendmentHandler,
-    StoredAmendmentReader,
     ListPendingPublicationsHandler,
     GetDocumentHandler,
   ],

@@ -1,17 +1,12 @@
-import { Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { IdempotencyContext } from './idempotency.context';
-import { IdempotencyInterceptor } from './idempotency.interceptor';
+import { Module } from '@nestjs/common';
 import { IdempotencyLedger } from './idempotency-ledger';
 
 /**
- * Idempotency-Key for every POST (api.md "Conventions"). Global, so any
- * controller or command handler can inject the IdempotencyContext that names
- * its events.
+ * The idempotency keys of api.md "Conventions", kept in the event store. The
+ * WritePipeline is their one user: it replays, reserves and records them.
  */
-@Global()
 @Module({
-  providers: [IdempotencyContext, IdempotencyLedger, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
-  exports: [IdempotencyContext],
+  providers: [IdempotencyLedger],
+  exports: [IdempotencyLedger],
 })
 export class IdempotencyModule {}

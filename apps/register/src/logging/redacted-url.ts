@@ -5,7 +5,7 @@
  * passwords and secrets there too. The service refuses a token in the query,
  * but the request line is logged before and whatever the answer.
  */
-export const CREDENTIAL_QUERY_PARAMETERS: ReadonlySet<string> = new Set([
+const CREDENTIAL_QUERY_PARAMETERS: ReadonlySet<string> = new Set([
   'access_token',
   'refresh_token',
   'id_token',
@@ -16,7 +16,7 @@ export const CREDENTIAL_QUERY_PARAMETERS: ReadonlySet<string> = new Set([
   'password',
 ]);
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /**
  * The URL as a log may show it: the value of every credential parameter

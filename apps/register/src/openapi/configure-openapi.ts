@@ -4,11 +4,11 @@ import { documentIdempotencyKey } from './idempotency-key.parameter';
 import { FieldErrorDto, ProblemDocumentDto } from './problem-document.dto';
 import { markPublicOperations } from './public-operations';
 
-export const OPENAPI_UI_PATH = 'api/docs';
-export const OPENAPI_JSON_PATH = 'api/docs-json';
+const OPENAPI_UI_PATH = 'api/docs';
+const OPENAPI_JSON_PATH = 'api/docs-json';
 
 /** The name of the security scheme in the document; `@ApiBearerAuth(BEARER_SCHEME)` refers to it. */
-export const BEARER_SCHEME = 'bearer';
+const BEARER_SCHEME = 'bearer';
 
 /**
  * Publishes the contract as api.md says: the OpenAPI document at
@@ -26,7 +26,7 @@ export function configureOpenApi(app: INestApplication): void {
   });
 }
 
-export function openApiDocument(app: INestApplication): OpenAPIObject {
+function openApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('SZMH mandate register')
     .setDescription(

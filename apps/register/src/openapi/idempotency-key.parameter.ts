@@ -2,9 +2,10 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotent-request';
 
 /**
- * Every POST takes an optional Idempotency-Key (api.md "Conventions"); the
- * IdempotencyInterceptor serves it for all of them, so the document says so
- * for all of them rather than each controller repeating it.
+ * Every POST takes an optional Idempotency-Key (api.md "Conventions"): every
+ * POST is a write, and every write goes through the WritePipeline, which
+ * serves the key. So the document says so for all of them rather than each
+ * controller repeating it.
  */
 export function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {

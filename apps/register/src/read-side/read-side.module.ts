@@ -1,5 +1,4 @@
 import { Logger, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import { type Projection, Projector, registerProjections } from '@register/projections';
 import type { DataSource } from 'typeorm';
@@ -7,12 +6,11 @@ import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
 import { PROJECTIONS } from './projections.token';
 import { ProjectorLifecycle } from './projector-lifecycle';
 import { READ_SIDE_PROGRESS } from './read-side-progress';
-import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
 
 /**
- * The read side's runtime: the projector over the shared DataSource, its
- * checkpoint as the READ_SIDE_PROGRESS the health check reads, and the wait
- * that makes every write visible to queries before it answers.
+ * The read side's runtime: the projector over the shared DataSource, and its
+ * checkpoint as the READ_SIDE_PROGRESS the health check reads. The
+ * WritePipeline waits on the projector before a write answers.
  */
 @Module({
   providers: [
@@ -25,7 +23,6 @@ import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
     },
     ProjectorLifecycle,
     { provide: READ_SIDE_PROGRESS, useExisting: Projector },
-    { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],
   exports: [READ_SIDE_PROGRESS, Projector],
 })

@@ -2,8 +2,8 @@ import { chmod, mkdir, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** Only the service's own account may enter the data folder or read what it holds: every municipality's data is in it. */
-export const PRIVATE_FOLDER_MODE = 0o700;
-export const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_FOLDER_MODE = 0o700;
+const PRIVATE_FILE_MODE = 0o600;
 
 /**
  * Creates the data folder 0700, or narrows an existing one (a folder made by

@@ -2,8 +2,9 @@ import type { RequestIdentity } from '../idempotency/request-identity';
 
 /**
  * Who asked for a write and how what it writes is named; every command of the
- * write side carries one. The controller builds it from the request, so the
- * handlers stay singletons that know nothing of HTTP.
+ * write side carries one. The WritePipeline builds it from the write's origin
+ * (the API's request, a page's form, a demo step), so the handlers stay
+ * singletons that know nothing of HTTP.
  */
 export interface CommandMetadata {
   /**

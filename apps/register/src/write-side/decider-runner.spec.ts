@@ -18,11 +18,12 @@ function join(data: JoinParticipant['data']): StreamDecision<ParticipantCommand,
 const beekJoins = join({ municipality: BEEK, name: 'Beek', joinedOn: '2027-01-01' });
 
 describe('DeciderRunner', () => {
-  it('appends what the decider decided, with the metadata of the command, at the position it answers', async () => {
+  it('appends what the decider decided, with the metadata of the command, and answers those events at their position', async () => {
     const h = await writeSideHarness();
-    const result = await h.runner.run(beekJoins, metadataFor('join-beek'));
+    const appended = await h.runner.run(beekJoins, metadataFor('join-beek'));
     const [stored, ...more] = await h.appended();
     expect(more).toEqual([]);
+    expect(appended.events).toEqual([{ type: 'ParticipantJoined', data: { municipality: BEEK, name: 'Beek', joinedOn: '2027-01-01' } }]);
     expect(stored).toEqual({
       eventId: eventIdOf('join-beek', 0),
       type: 'ParticipantJoined',
@@ -30,7 +31,7 @@ describe('DeciderRunner', () => {
       metadata: { eventId: eventIdOf('join-beek', 0), recordedBy: REGISTRAR, correlationId: 'corr-join-beek', causationId: 'join-beek', municipalities: [BEEK] },
       stream: 'participant-GM0888',
       streamRevision: 0,
-      position: result.position,
+      position: appended.position,
       recordedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
     });
   });
@@ -70,7 +71,7 @@ describe('DeciderRunner', () => {
     await expect(h.appended()).resolves.toEqual([]);
   });
 
-  it('answers a retry of an appended command with the first result and appends nothing, where the decider would refuse', async () => {
+  it('answers a retry of an appended command with the events it stored and appends nothing, where the decider would refuse', async () => {
     const h = await writeSideHarness();
     const first = await h.runner.run(beekJoins, metadataFor('join-beek'));
     await expect(h.runner.run(beekJoins, metadataFor('join-beek'))).resolves.toEqual(first);

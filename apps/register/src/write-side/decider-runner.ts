@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Decider, ReferenceKind, RegisterEvent } from '@register/domain';
 import { alreadyExists, concernedMunicipalities } from '@register/domain';
-import type { AppendResult, EventStore, ExpectedRevision, StoredEvent } from '@register/event-store';
+import type { EventStore, ExpectedRevision, StoredEvent } from '@register/event-store';
 import { EVENT_STORE, WrongExpectedVersion } from '@register/event-store';
 import type { CommandMetadata } from './command-metadata';
 import { newRegisterEvent } from './register-event-metadata';
-import { foldStored } from './stored-events';
+import { domainEventsOf, foldStored } from './stored-events';
 
 /** One command against one aggregate's stream. */
 export interface StreamDecision<C, E extends RegisterEvent, S> {
@@ -19,10 +19,16 @@ export interface StreamDecision<C, E extends RegisterEvent, S> {
   readonly firstEventIndex?: number;
 }
 
-/** What `decide` found: events to append at a revision, or the result of an earlier append of the same command. */
+/** What `decide` found: events to append at a revision, or the events an earlier attempt of the same request appended. */
 export type Decided<E> =
   | { readonly kind: 'decided'; readonly events: readonly E[]; readonly expectedRevision: ExpectedRevision }
-  | { readonly kind: 'already-appended'; readonly result: AppendResult };
+  | { readonly kind: 'already-appended'; readonly appended: Appended<E> };
+
+/** The command's events as they now stand in the stream, the last at global `position`: what its answer is built from. */
+export interface Appended<E> {
+  readonly events: readonly E[];
+  readonly position: number;
+}
 
 /**
  * The write side's one loop (architecture.md "Write side"): read the stream,
@@ -35,14 +41,14 @@ export class DeciderRunner {
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async run<C, E extends RegisterEvent, S>(decision: StreamDecision<C, E, S>, metadata: CommandMetadata): Promise<AppendResult> {
+  async run<C, E extends RegisterEvent, S>(decision: StreamDecision<C, E, S>, metadata: CommandMetadata): Promise<Appended<E>> {
     return this.append(decision, await this.decide(decision, metadata), metadata);
   }
 
   async decide<C, E extends RegisterEvent, S>(decision: StreamDecision<C, E, S>, metadata: CommandMetadata): Promise<Decided<E>> {
     const stored = await this.store.readStream(decision.streamId);
-    const earlier = earlierAppend(stored, metadata, decision.firstEventIndex ?? 0);
-    if (earlier) return { kind: 'already-appended', result: earlier };
+    const earlier = earlierAppend<E>(stored, metadata, decision.firstEventIndex ?? 0);
+    if (earlier) return { kind: 'already-appended', appended: earlier };
     const state = foldStored(decision.decider, stored);
     const events = decision.decider.decide(await decision.command(state), state);
     const expectedRevision = stored.length === 0 ? 'no-stream' : stored[stored.length - 1].streamRevision;
@@ -53,16 +59,16 @@ export class DeciderRunner {
     decision: StreamDecision<C, E, S>,
     decided: Decided<E>,
     metadata: CommandMetadata,
-  ): Promise<AppendResult> {
-    if (decided.kind === 'already-appended') return decided.result;
+  ): Promise<Appended<E>> {
+    if (decided.kind === 'already-appended') return decided.appended;
     const first = decision.firstEventIndex ?? 0;
     const events = decided.events.map((event, i) => newRegisterEvent(event, concernedMunicipalities(event), metadata, first + i));
     // Under an Idempotency-Key, a concurrent request with the same key and another body must be refused before either writes.
     await metadata.identity.claimWrite();
     try {
-      const result = await this.store.appendToStream(decision.streamId, events, { expectedRevision: decided.expectedRevision });
-      this.logger.debug(`${metadata.commandId} appended ${events.map((e) => e.type).join(', ')} to ${decision.streamId} at ${result.position}`);
-      return result;
+      const { position } = await this.store.appendToStream(decision.streamId, events, { expectedRevision: decided.expectedRevision });
+      this.logger.debug(`${metadata.commandId} appended ${events.map((e) => e.type).join(', ')} to ${decision.streamId} at ${position}`);
+      return { events: decided.events, position };
     } catch (error) {
       // Another writer created the stream between our read and our append: what we meant to create exists now.
       if (error instanceof WrongExpectedVersion && decided.expectedRevision === 'no-stream') {
@@ -81,8 +87,8 @@ export class DeciderRunner {
  * that an append of stored ids returns the original result, applied one step
  * earlier. Without an Idempotency-Key the ids are fresh and never match.
  */
-function earlierAppend(stored: readonly StoredEvent[], metadata: CommandMetadata, firstIndex: number): AppendResult | undefined {
+function earlierAppend<E>(stored: readonly StoredEvent[], metadata: CommandMetadata, firstIndex: number): Appended<E> | undefined {
   const run = metadata.identity.appendedEarlier(stored, firstIndex);
   const last = run[run.length - 1];
-  return last === undefined ? undefined : { nextRevision: last.streamRevision, position: last.position };
+  return last === undefined ? undefined : { events: domainEventsOf<E>(run), position: last.position };
 }

@@ -6,7 +6,7 @@ import type { CommandMetadata } from './command-metadata';
  * store adds `recordedAt` when the append commits; a client never sets it.
  * `municipalities` is what access separation per municipality filters on.
  */
-export interface RegisterEventMetadata extends EventMetadata {
+interface RegisterEventMetadata extends EventMetadata {
   readonly eventId: string;
   readonly recordedBy: string;
   readonly correlationId: string;

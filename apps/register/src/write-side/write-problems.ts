@@ -6,7 +6,7 @@ import type { ProblemCode } from '../http/problem/problem-codes';
  * reused Idempotency-Key, a read side too far behind to show the write (it is
  * recorded all the same). Routes list them first in `@ApiProblemResponses`.
  */
-export const WRITE_PROBLEMS = [
+const WRITE_PROBLEMS = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
   'FORBIDDEN',

@@ -19,7 +19,7 @@ import { decideAdoptAmendment, decideApproveAmendment, decideProposeAmendment, e
 import type { DocumentState, DocumentTerm } from './document.state';
 import { duplicatePublication, requirePublicationIdForm } from './publication-id';
 
-export const initialState: DocumentState = null;
+const initialState: DocumentState = null;
 
 export const documentStreamId = (documentId: string): string => `document-${documentId}`;
 
@@ -44,7 +44,7 @@ export function evolve(state: DocumentState, event: DocumentEvent): DocumentStat
   }
 }
 
-export function decide(command: DocumentCommand, state: DocumentState): DocumentEvent[] {
+function decide(command: DocumentCommand, state: DocumentState): DocumentEvent[] {
   switch (command.type) {
     case 'RegisterDocument':
       return [decideRegister(command, state)];

@@ -17,7 +17,7 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const PUBLICATION_MEDIA = ['gemeenteblad', 'staatscourant', 'other'] as const;
 export type PublicationMedium = (typeof PUBLICATION_MEDIA)[number];
 
-export interface PublicationRecord {
+interface PublicationRecord {
   readonly medium: PublicationMedium;
   readonly publicationId: string;
   readonly publishedOn: CalendarDate;
@@ -44,7 +44,7 @@ export interface DocumentRecord {
 }
 
 /** Only these are changed by amendment; a decision is changed by a new decision (revocation, correction). */
-export const AMENDABLE_DOCUMENT_TYPES = ['agreement', 'charter', 'arrangement'] as const satisfies readonly DocumentType[];
+const AMENDABLE_DOCUMENT_TYPES = ['agreement', 'charter', 'arrangement'] as const satisfies readonly DocumentType[];
 export type AmendableDocumentType = (typeof AMENDABLE_DOCUMENT_TYPES)[number];
 
 export function isAmendable(type: DocumentType): type is AmendableDocumentType {
@@ -67,7 +67,7 @@ export interface DocumentVersionRecord {
   readonly contentSha256: string | null;
 }
 
-export interface AmendmentApprovalRecord {
+interface AmendmentApprovalRecord {
   readonly organ: string;
   readonly decision: string | null;
   readonly approvedOn: CalendarDate;

@@ -17,11 +17,11 @@ export interface FunctionRecord {
 
 export type FunctionState = FunctionRecord | null;
 
-export const initialState: FunctionState = null;
+const initialState: FunctionState = null;
 
 export const functionStreamId = (functionId: string): string => `function-${functionId}`;
 
-export function evolve(_state: FunctionState, event: FunctionEvent): FunctionState {
+function evolve(_state: FunctionState, event: FunctionEvent): FunctionState {
   switch (event.type) {
     case 'FunctionRegistered':
       return { ...event.data };
@@ -30,7 +30,7 @@ export function evolve(_state: FunctionState, event: FunctionEvent): FunctionSta
   }
 }
 
-export function decide(command: FunctionCommand, state: FunctionState): FunctionEvent[] {
+function decide(command: FunctionCommand, state: FunctionState): FunctionEvent[] {
   switch (command.type) {
     case 'RegisterFunction':
       return decideRegister(command, state);

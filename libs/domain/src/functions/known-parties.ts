@@ -19,8 +19,3 @@ export function requireKnownParty(
   }
   if (!participants.some((p) => p.municipality === party.municipality)) throw unknownReference('organ', party.id);
 }
-
-/** The function record of a grantee, for error details that want its name. */
-export function functionName(functions: readonly FunctionRecord[], functionId: string): string | null {
-  return functions.find((f) => f.functionId === functionId)?.name ?? null;
-}

@@ -71,7 +71,7 @@ export function checkConsentBasis(terms: MandateTerms, facts: GrantFacts): void 
   }
 }
 
-export function worksUnderResponsibilityOf(grantee: string, grantor: string): boolean {
+function worksUnderResponsibilityOf(grantee: string, grantor: string): boolean {
   const granteeParty = parseParty(grantee);
   const grantorParty = parseParty(grantor);
   return granteeParty?.type === 'function' && granteeParty.municipality === grantorParty?.municipality;

@@ -28,7 +28,7 @@ interface GrantReferences {
  * grantor's, grantee's and listed municipalities, and the function records of
  * grantor and grantee where they are functions.
  */
-export async function loadGrantFacts(lookup: RegisterLookup, refs: GrantReferences): Promise<GrantFacts> {
+async function loadGrantFacts(lookup: RegisterLookup, refs: GrantReferences): Promise<GrantFacts> {
   const consentId = refs.consentBasis?.type === 'consent' ? refs.consentBasis.document : undefined;
   const [powers, decision, consentDocument, parties] = await Promise.all([
     loadKnown(listOrEmpty(refs.powers), (id) => lookup.power(id)),
@@ -47,7 +47,7 @@ export function loadGrantMandateContext(lookup: RegisterLookup, data: GrantManda
 }
 
 /** Walks up from a mandate to the original one: the parent's parent first. */
-export async function loadAncestors(lookup: RegisterLookup, parent: MandateRecord | null): Promise<MandateRecord[]> {
+async function loadAncestors(lookup: RegisterLookup, parent: MandateRecord | null): Promise<MandateRecord[]> {
   const ancestors: MandateRecord[] = [];
   const seen = new Set(parent ? [parent.mandateId] : []);
   let nextId = parent?.parentMandateId ?? null;

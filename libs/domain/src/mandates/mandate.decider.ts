@@ -19,7 +19,7 @@ import type { MandateState, MandateTerms } from './mandate.state';
 import { checkOriginalGrant } from './original-grant.rules';
 import { checkSubMandateGrant, verifyChain } from './sub-mandate.rules';
 
-export const initialState: MandateState = null;
+const initialState: MandateState = null;
 
 export const mandateStreamId = (mandateId: string): string => `mandate-${mandateId}`;
 
@@ -38,7 +38,7 @@ export function evolve(state: MandateState, event: MandateEvent): MandateState {
   }
 }
 
-export function decide(command: MandateCommand, state: MandateState): MandateEvent[] {
+function decide(command: MandateCommand, state: MandateState): MandateEvent[] {
   switch (command.type) {
     case 'GrantMandate':
       return [decideGrant(command, state)];

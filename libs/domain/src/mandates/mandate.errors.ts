@@ -8,7 +8,7 @@ import type { MandateRecord } from './mandate.state';
 
 /** Error factories for the mandate rules; each sentence cites the article that the rule comes from. */
 
-export type ExcessDimension = 'powers' | 'municipalities' | 'ceiling' | 'period';
+type ExcessDimension = 'powers' | 'municipalities' | 'ceiling' | 'period';
 
 export interface Excess {
   readonly dimension: ExcessDimension;

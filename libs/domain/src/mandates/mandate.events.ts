@@ -27,7 +27,7 @@ export interface MandateRevoked {
 }
 
 /** The values a correction may change (api.md); everything else needs a new decision. */
-export interface CorrectableValues {
+interface CorrectableValues {
   readonly validFrom: CalendarDate;
   readonly validUntil: CalendarDate | null;
   readonly ceiling: number | null;
@@ -35,7 +35,7 @@ export interface CorrectableValues {
   readonly decision: string;
 }
 
-export type CorrectableField = keyof CorrectableValues;
+type CorrectableField = keyof CorrectableValues;
 
 export type MandateCorrection = {
   [F in CorrectableField]: { readonly field: F; readonly value: CorrectableValues[F]; readonly previousValue: CorrectableValues[F] };

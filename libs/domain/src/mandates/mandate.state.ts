@@ -6,7 +6,7 @@ import { earlierEnd } from '../shared/period';
 import type { Period } from '../shared/period';
 
 export const MANDATE_SCOPES = ['general', 'case'] as const;
-export type MandateScope = (typeof MANDATE_SCOPES)[number];
+type MandateScope = (typeof MANDATE_SCOPES)[number];
 
 /** Awb 10:4: why a grantee outside the grantor's responsibility may receive the mandate. */
 export type ConsentBasis =
@@ -29,7 +29,7 @@ export interface MandateTerms extends Period {
   readonly decision: string;
 }
 
-export interface MandateRevocation {
+interface MandateRevocation {
   readonly decision: string;
   readonly decidedOn: CalendarDate;
   /** First day the mandate no longer applies. */

@@ -12,7 +12,7 @@ import type { ParticipantRecord } from './participation';
 
 export type ParticipantState = ParticipantRecord | null;
 
-export const initialState: ParticipantState = null;
+const initialState: ParticipantState = null;
 
 export const participantStreamId = (municipality: string): string => `participant-${municipality}`;
 
@@ -33,7 +33,7 @@ export function evolve(state: ParticipantState, event: ParticipantEvent): Partic
   }
 }
 
-export function decide(command: ParticipantCommand, state: ParticipantState): ParticipantEvent[] {
+function decide(command: ParticipantCommand, state: ParticipantState): ParticipantEvent[] {
   switch (command.type) {
     case 'JoinParticipant':
       return decideJoin(command, state);

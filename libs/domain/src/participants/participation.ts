@@ -36,7 +36,7 @@ export function nameBookOf(records: readonly ParticipantRecord[]): NameBook {
 }
 
 /** The participant from a handler-loaded context, or UNKNOWN_REFERENCE when the register never knew it. */
-export function findParticipant(records: readonly ParticipantRecord[], code: MunicipalityCode): ParticipantRecord {
+function findParticipant(records: readonly ParticipantRecord[], code: MunicipalityCode): ParticipantRecord {
   const record = records.find((r) => r.municipality === code);
   if (!record) throw unknownReference('participant', code);
   return record;

@@ -12,11 +12,11 @@ export type PowerEntry = PowerCatalogued['data'];
 
 export type PowerState = PowerEntry | null;
 
-export const initialState: PowerState = null;
+const initialState: PowerState = null;
 
 export const powerStreamId = (powerId: string): string => `power-${powerId}`;
 
-export function evolve(_state: PowerState, event: PowerEvent): PowerState {
+function evolve(_state: PowerState, event: PowerEvent): PowerState {
   switch (event.type) {
     case 'PowerCatalogued':
       return { ...event.data };
@@ -25,7 +25,7 @@ export function evolve(_state: PowerState, event: PowerEvent): PowerState {
   }
 }
 
-export function decide(command: PowerCommand, state: PowerState): PowerEvent[] {
+function decide(command: PowerCommand, state: PowerState): PowerEvent[] {
   switch (command.type) {
     case 'CataloguePower':
       return decideCatalogue(command, state);

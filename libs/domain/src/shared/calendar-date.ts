@@ -40,19 +40,19 @@ export function requireOptionalDate(value: unknown, field: string): CalendarDate
   return value === null || value === undefined ? null : requireDate(value, field);
 }
 
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
+function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function isBefore(a: CalendarDate, b: CalendarDate): boolean {
+function isBefore(a: CalendarDate, b: CalendarDate): boolean {
   return a < b;
 }
 
-export function isAfter(a: CalendarDate, b: CalendarDate): boolean {
+function isAfter(a: CalendarDate, b: CalendarDate): boolean {
   return a > b;
 }
 
-export function yearOf(date: CalendarDate): number {
+function yearOf(date: CalendarDate): number {
   return Number(date.slice(0, 4));
 }
 

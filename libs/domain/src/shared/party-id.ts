@@ -18,7 +18,7 @@ export interface OrganParty {
   readonly municipality: MunicipalityCode;
 }
 
-export interface FunctionParty {
+interface FunctionParty {
   readonly type: 'function';
   readonly id: string;
   readonly municipality: MunicipalityCode;
@@ -32,10 +32,6 @@ const FUNCTION_PATTERN = /^(GM\d{4})\.[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/;
 
 export function isMunicipalityCode(value: unknown): value is MunicipalityCode {
   return typeof value === 'string' && MUNICIPALITY_PATTERN.test(value);
-}
-
-export function isOrganKind(value: unknown): value is OrganKind {
-  return typeof value === 'string' && (ORGAN_KINDS as readonly string[]).includes(value);
 }
 
 /** The party an identifier names, or null when it is neither an organ nor a function id. */

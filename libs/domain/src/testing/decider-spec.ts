@@ -17,7 +17,7 @@ export function deciderSpec<Command, Event, State>(decider: Decider<Command, Eve
 }
 
 /** What a test expects of one event: its type and the fields it is about (the others may be anything). */
-export type ExpectedEvent<Event> = Event extends { readonly type: infer Type; readonly data: infer Data }
+type ExpectedEvent<Event> = Event extends { readonly type: infer Type; readonly data: infer Data }
   ? { readonly type: Type; readonly data?: Partial<Data> }
   : never;
 

@@ -18,10 +18,10 @@ const joined = (municipality: string, name: string): ParticipantRecord => ({
 });
 
 export const MAASTRICHT = joined('GM0935', 'Maastricht');
-export const GULPEN_WITTEM = joined('GM1729', 'Gulpen-Wittem');
-export const MEERSSEN = joined('GM0938', 'Meerssen');
-export const VAALS = joined('GM0981', 'Vaals');
-export const VALKENBURG = joined('GM0994', 'Valkenburg aan de Geul');
+const GULPEN_WITTEM = joined('GM1729', 'Gulpen-Wittem');
+const MEERSSEN = joined('GM0938', 'Meerssen');
+const VAALS = joined('GM0981', 'Vaals');
+const VALKENBURG = joined('GM0994', 'Valkenburg aan de Geul');
 export const EIJSDEN_MARGRATEN: ParticipantRecord = {
   municipality: 'GM1903',
   name: 'Eijsden-Margraten',
@@ -83,7 +83,7 @@ export const TEAM_LEADER: FunctionRecord = {
   municipality: 'GM0935',
   externalTitles: [],
 };
-export const MEERSSEN_OFFICER: FunctionRecord = {
+const MEERSSEN_OFFICER: FunctionRecord = {
   functionId: 'GM0938.beleidsmedewerker-sociale-zaken',
   name: 'Beleidsmedewerker Sociale Zaken',
   municipality: 'GM0938',

@@ -12,7 +12,7 @@ import {
 } from './szmh-reference.fixture';
 
 /** Registers a document through the decider, as POST /documents would. */
-export function registerDocument(world: RegisterWorld, record: DocumentRecord, today = TODAY) {
+function registerDocument(world: RegisterWorld, record: DocumentRecord, today = TODAY) {
   const { documentId, publications: _publications, contentSha256: _hash, ...rest } = record;
   return world.execute({
     type: 'RegisterDocument',

@@ -5,7 +5,7 @@ import type { FieldKind, FieldSpec } from '../routes/write-route';
 export type InvalidValue = readonly [label: string, value: unknown];
 
 /** api.md: identifiers match ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$. */
-export const INVALID_IDENTIFIERS: readonly InvalidValue[] = [
+const INVALID_IDENTIFIERS: readonly InvalidValue[] = [
   ['a space', 'mandate gm0938'],
   ['a slash', 'mandate/gm0938'],
   ['a backslash', 'mandate\\gm0938'],
@@ -21,7 +21,7 @@ export const INVALID_IDENTIFIERS: readonly InvalidValue[] = [
 ];
 
 /** api.md: dates are YYYY-MM-DD, real calendar days. */
-export const INVALID_DATES: readonly InvalidValue[] = [
+const INVALID_DATES: readonly InvalidValue[] = [
   ['30 February', '2026-02-30'],
   ['month 13', '2026-13-01'],
   ['month 0', '2026-00-10'],

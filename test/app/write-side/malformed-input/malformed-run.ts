@@ -18,7 +18,7 @@ function oneOf(allowed: readonly number[]) {
  * The answer to a malformed request: a problem document (api.md) with one of
  * the statuses the case allows, so never 2xx and never 500.
  */
-export function expectMalformedRefused(response: Response, malformed: MalformedCase): void {
+function expectMalformedRefused(response: Response, malformed: MalformedCase): void {
   expect({ status: response.status, body: response.body }).toEqual({
     status: oneOf(malformed.expected.statuses),
     body: expect.objectContaining({ type: expect.any(String), title: expect.any(String), code: expect.any(String), detail: expect.any(String) }),

@@ -4,13 +4,13 @@ import { bodyCase, withField } from './body-mutations';
 import type { MalformedCase } from './malformed-case';
 
 /** Fixed, so that a failing case comes back on every run; change it to explore other values. */
-export const MALFORMED_SEED = 20260127;
+const MALFORMED_SEED = 20260127;
 const PER_FAMILY = 3;
 
 const REAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `text` is a YYYY-MM-DD day that exists in the calendar. */
-export function isRealDate(text: string): boolean {
+function isRealDate(text: string): boolean {
   const match = REAL_DATE.exec(text);
   if (!match) return false;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));

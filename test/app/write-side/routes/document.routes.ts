@@ -1,7 +1,7 @@
 import { expectCreated } from '../../support/szmh-parties.fixture';
 import type { WriteRoute } from './write-route';
 
-export const DOCUMENT_TYPES = [
+const DOCUMENT_TYPES = [
   'arrangement',
   'charter',
   'agreement',

@@ -1,5 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandMetadata } from '../../write-side/command-metadata';
+import { WriteCommand } from '../../write-side/write-command';
 import type { AdoptAmendmentResult } from './adopt-amendment.result';
 
 /** POST /documents/{id}/amendments/{amendmentId}/adoption; `adoptedOn` null means today. */
@@ -9,11 +8,4 @@ export type AdoptAmendmentInput = {
   readonly adoptedOn: string | null;
 };
 
-export class AdoptAmendmentCommand extends Command<AdoptAmendmentResult> {
-  constructor(
-    readonly data: AdoptAmendmentInput,
-    readonly metadata: CommandMetadata,
-  ) {
-    super();
-  }
-}
+export class AdoptAmendmentCommand extends WriteCommand<AdoptAmendmentInput, AdoptAmendmentResult> {}

@@ -1,12 +1,9 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '../../auth/access-rule.decorators';
-import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
-import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { HttpWrites } from '../../write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
 import { UPDATE_PROBLEMS } from '../../write-side/write-problems';
 import { AmendmentParamsDto } from '../shared/amendment-params.dto';
 import { AdoptAmendmentCommand } from './adopt-amendment.command';
@@ -16,10 +13,7 @@ import { AdoptAmendmentResponseDto } from './adopt-amendment.response.dto';
 @ApiTags('documents')
 @Controller('documents')
 export class AdoptAmendmentController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly metadata: CommandMetadataFactory,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Post(':id/amendments/:amendmentId/adoption')
   @RequireRoles('registrar')
@@ -40,11 +34,9 @@ export class AdoptAmendmentController {
   async adopt(
     @Param() params: AmendmentParamsDto,
     @Body() body: AdoptAmendmentRequestDto,
-    @CurrentSubject() subject: AuthenticatedSubject,
-    @RequestCorrelationId() correlationId: string,
+    @WriteRequest() request: HttpWriteRequest,
   ): Promise<AdoptAmendmentResponseDto> {
     const data = { documentId: params.id, amendmentId: params.amendmentId, adoptedOn: body.adoptedOn ?? null };
-    const command = new AdoptAmendmentCommand(data, this.metadata.create(subject.sub, correlationId));
-    return AdoptAmendmentResponseDto.from(await this.commandBus.execute(command));
+    return this.writes.execute(request, AdoptAmendmentCommand, data);
   }
 }

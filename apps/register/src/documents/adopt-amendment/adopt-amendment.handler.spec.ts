@@ -25,7 +25,7 @@ async function approvedBy(agreement: readonly string[], charter: readonly string
 describe('AdoptAmendmentHandler', () => {
   it('adopts the agreement\'s amendment approved by both colleges as version 2, valid retroactively from 2026-02-01, in force from its adoption', async () => {
     const h = await approvedBy(['college:GM0935', 'college:GM0938'], []);
-    const result = await h.adopt.execute(new AdoptAmendmentCommand(adoption({ adoptedOn: '2026-03-15' }), metadataFor('adopt')));
+    const { result } = await h.adopt.execute(new AdoptAmendmentCommand(adoption({ adoptedOn: '2026-03-15' }), metadataFor('adopt')));
     const [event, ...more] = await h.appended();
     expect(more).toEqual([]);
     expect(event).toMatchObject({
@@ -40,8 +40,7 @@ describe('AdoptAmendmentHandler', () => {
   it('adopts on the clock\'s today, 2026-11-23, when no date is given', async () => {
     const h = await approvedBy(['college:GM0935', 'college:GM0938'], []);
     await expect(h.adopt.execute(new AdoptAmendmentCommand(adoption(), metadataFor('today')))).resolves.toMatchObject({
-      adoptedOn: '2026-11-23',
-      inForceFrom: '2026-11-23',
+      result: { adoptedOn: '2026-11-23', inForceFrom: '2026-11-23' },
     });
   });
 
@@ -69,6 +68,6 @@ describe('AdoptAmendmentHandler', () => {
   it('adopts the charter with the five participating colleges, without Eijsden-Margraten, which left in 2021', async () => {
     const h = await approvedBy([], PARTICIPATING_COLLEGES);
     const command = new AdoptAmendmentCommand(adoption({ documentId: CHARTER.data.documentId }), metadataFor('charter'));
-    await expect(h.adopt.execute(command)).resolves.toMatchObject({ id: 'amendment-1', version: 2 });
+    await expect(h.adopt.execute(command)).resolves.toMatchObject({ result: { id: 'amendment-1', version: 2 } });
   });
 });

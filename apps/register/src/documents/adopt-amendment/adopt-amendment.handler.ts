@@ -5,7 +5,7 @@ import { documentDecider, documentStreamId, loadAdoptAmendmentContext } from '@r
 import { CLOCK, type Clock } from '../../write-side/clock';
 import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
-import { StoredAmendmentReader } from '../shared/stored-amendment.reader';
+import { decidedEvent, type Written } from '../../write-side/write-command';
 import { AdoptAmendmentCommand } from './adopt-amendment.command';
 import type { AdoptAmendmentResult } from './adopt-amendment.result';
 
@@ -14,19 +14,19 @@ import type { AdoptAmendmentResult } from './adopt-amendment.result';
  * every college taking part on the adoption date, so the context is the whole
  * participant list; approvals arrive on the document's own stream, so one
  * recorded between our read and our append fails the append
- * (WRONG_EXPECTED_VERSION) instead of being overlooked.
+ * (WRONG_EXPECTED_VERSION) instead of being overlooked. The answer (the
+ * version's number and dates) comes from the AmendmentAdopted decided.
  */
 @CommandHandler(AdoptAmendmentCommand)
 export class AdoptAmendmentHandler implements ICommandHandler<AdoptAmendmentCommand> {
   constructor(
     private readonly runner: DeciderRunner,
     @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
-    private readonly amendments: StoredAmendmentReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ data, metadata }: AdoptAmendmentCommand): Promise<AdoptAmendmentResult> {
-    const { position } = await this.runner.run(
+  async execute({ data, metadata }: AdoptAmendmentCommand): Promise<Written<AdoptAmendmentResult>> {
+    const { events, position } = await this.runner.run(
       {
         decider: documentDecider,
         streamId: documentStreamId(data.documentId),
@@ -40,10 +40,7 @@ export class AdoptAmendmentHandler implements ICommandHandler<AdoptAmendmentComm
       },
       metadata,
     );
-    const { amendment, version } = await this.amendments.read(data.documentId, data.amendmentId);
-    if (version === null || amendment.adoptedOn === null || version.inForceFrom === null) {
-      throw new Error(`${data.amendmentId} of ${data.documentId} is not adopted right after its adoption was written`);
-    }
-    return { id: data.amendmentId, position, version: version.version, adoptedOn: amendment.adoptedOn, validFrom: version.validFrom, inForceFrom: version.inForceFrom };
+    const { version, adoptedOn, validFrom, inForceFrom } = decidedEvent(events, 'AmendmentAdopted').data;
+    return { result: { id: data.amendmentId, position, version, adoptedOn, validFrom, inForceFrom }, events };
   }
 }

@@ -1,5 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandMetadata } from '../../write-side/command-metadata';
+import { WriteCommand } from '../../write-side/write-command';
 import type { ApproveAmendmentResult } from './approve-amendment.result';
 
 /** POST /documents/{id}/amendments/{amendmentId}/approvals; null where the body left a field out. */
@@ -11,11 +10,4 @@ export type ApproveAmendmentInput = {
   readonly approvedOn: string | null;
 };
 
-export class ApproveAmendmentCommand extends Command<ApproveAmendmentResult> {
-  constructor(
-    readonly data: ApproveAmendmentInput,
-    readonly metadata: CommandMetadata,
-  ) {
-    super();
-  }
-}
+export class ApproveAmendmentCommand extends WriteCommand<ApproveAmendmentInput, ApproveAmendmentResult> {}

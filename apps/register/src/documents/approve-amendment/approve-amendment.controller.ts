@@ -1,12 +1,9 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '../../auth/access-rule.decorators';
-import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
-import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { HttpWrites } from '../../write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
 import { UPDATE_PROBLEMS } from '../../write-side/write-problems';
 import { AmendmentParamsDto } from '../shared/amendment-params.dto';
 import { ApproveAmendmentCommand } from './approve-amendment.command';
@@ -16,10 +13,7 @@ import { ApproveAmendmentResponseDto } from './approve-amendment.response.dto';
 @ApiTags('documents')
 @Controller('documents')
 export class ApproveAmendmentController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly metadata: CommandMetadataFactory,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Post(':id/amendments/:amendmentId/approvals')
   @RequireRoles('registrar')
@@ -38,12 +32,10 @@ export class ApproveAmendmentController {
   async approve(
     @Param() params: AmendmentParamsDto,
     @Body() body: ApproveAmendmentRequestDto,
-    @CurrentSubject() subject: AuthenticatedSubject,
-    @RequestCorrelationId() correlationId: string,
+    @WriteRequest() request: HttpWriteRequest,
   ): Promise<ApproveAmendmentResponseDto> {
     const { organ, decision, approvedOn } = body;
     const data = { documentId: params.id, amendmentId: params.amendmentId, organ, decision: decision ?? null, approvedOn: approvedOn ?? null };
-    const command = new ApproveAmendmentCommand(data, this.metadata.create(subject.sub, correlationId));
-    return ApproveAmendmentResponseDto.from(await this.commandBus.execute(command));
+    return this.writes.execute(request, ApproveAmendmentCommand, data);
   }
 }

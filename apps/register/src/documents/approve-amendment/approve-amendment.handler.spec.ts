@@ -21,7 +21,7 @@ async function withProposals() {
 describe('ApproveAmendmentHandler', () => {
   it('dates an approval by its decision document (decided 2026-03-10) and answers that date', async () => {
     const h = await withProposals();
-    const result = await h.approve.execute(new ApproveAmendmentCommand(approval({ decision: DECISION_OF_MEERSSEN.documentId }), metadataFor('approve')));
+    const { result } = await h.approve.execute(new ApproveAmendmentCommand(approval({ decision: DECISION_OF_MEERSSEN.documentId }), metadataFor('approve')));
     const [event, ...more] = await h.appended();
     expect(more).toEqual([]);
     expect(event).toMatchObject({
@@ -35,7 +35,7 @@ describe('ApproveAmendmentHandler', () => {
 
   it('dates an approval without decision or date by the clock\'s today, 2026-11-23', async () => {
     const h = await withProposals();
-    await expect(h.approve.execute(new ApproveAmendmentCommand(approval(), metadataFor('today')))).resolves.toMatchObject({ approvedOn: '2026-11-23' });
+    await expect(h.approve.execute(new ApproveAmendmentCommand(approval(), metadataFor('today')))).resolves.toMatchObject({ result: { approvedOn: '2026-11-23' } });
   });
 
   it('answers a retry with the same Idempotency-Key as the first time and appends nothing new', async () => {

@@ -5,22 +5,25 @@ import { documentDecider, documentStreamId, loadApproveAmendmentContext } from '
 import { CLOCK, type Clock } from '../../write-side/clock';
 import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
-import { StoredAmendmentReader } from '../shared/stored-amendment.reader';
+import { decidedEvent, type Written } from '../../write-side/write-command';
 import { ApproveAmendmentCommand } from './approve-amendment.command';
 import type { ApproveAmendmentResult } from './approve-amendment.result';
 
-/** One organ's approval; whether the organ may approve, and takes part on the date, is the decider's to say. */
+/**
+ * One organ's approval; whether the organ may approve, and takes part on the
+ * date, is the decider's to say. The answer tells the date the domain chose
+ * (the decision's, else today), read from the AmendmentApproved it decided.
+ */
 @CommandHandler(ApproveAmendmentCommand)
 export class ApproveAmendmentHandler implements ICommandHandler<ApproveAmendmentCommand> {
   constructor(
     private readonly runner: DeciderRunner,
     @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
-    private readonly amendments: StoredAmendmentReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ data, metadata }: ApproveAmendmentCommand): Promise<ApproveAmendmentResult> {
-    const { position } = await this.runner.run(
+  async execute({ data, metadata }: ApproveAmendmentCommand): Promise<Written<ApproveAmendmentResult>> {
+    const { events, position } = await this.runner.run(
       {
         decider: documentDecider,
         streamId: documentStreamId(data.documentId),
@@ -34,9 +37,7 @@ export class ApproveAmendmentHandler implements ICommandHandler<ApproveAmendment
       },
       metadata,
     );
-    const { amendment } = await this.amendments.read(data.documentId, data.amendmentId);
-    const approval = amendment.approvals.find((a) => a.organ === data.organ);
-    if (approval === undefined) throw new Error(`The approval of ${data.amendmentId} by ${data.organ} is missing right after it was written`);
-    return { id: data.amendmentId, position, organ: approval.organ, approvedOn: approval.approvedOn };
+    const { organ, approvedOn } = decidedEvent(events, 'AmendmentApproved').data;
+    return { result: { id: data.amendmentId, position, organ, approvedOn }, events };
   }
 }

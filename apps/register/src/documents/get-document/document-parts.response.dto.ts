@@ -1,29 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PUBLICATION_MEDIA } from '@register/domain';
 import type { AmendmentApprovalView, AmendmentView, DocumentPublicationView, DocumentVersionView, VersionInForce } from '@register/projections';
+import { PublicationResponseDto } from '../shared/publication.response.dto';
 
-/** A publication of the document, as GET /documents/{id} lists it. */
-export class DocumentPublicationResponseDto {
+/** A publication of the document, as GET /documents/{id} lists it: the sheet it appeared in as well. */
+export class DocumentPublicationResponseDto extends PublicationResponseDto {
   @ApiProperty({ enum: PUBLICATION_MEDIA, example: 'gemeenteblad' })
   readonly medium: string;
 
-  @ApiProperty({ example: 'gmb-2026-90002' })
-  readonly publicationId: string;
-
-  @ApiProperty({ example: '2026-01-29', format: 'date' })
-  readonly publishedOn: string;
-
-  @ApiProperty({ description: 'Never before publishedOn (Awb 3:40)', example: '2026-01-30', format: 'date' })
-  readonly inForceFrom: string;
-
   private constructor(publication: DocumentPublicationView) {
+    super(publication);
     this.medium = publication.medium;
-    this.publicationId = publication.publicationId;
-    this.publishedOn = publication.publishedOn;
-    this.inForceFrom = publication.inForceFrom;
   }
 
-  static of(publication: DocumentPublicationView): DocumentPublicationResponseDto {
+  static override of(publication: DocumentPublicationView): DocumentPublicationResponseDto {
     return new DocumentPublicationResponseDto(publication);
   }
 }

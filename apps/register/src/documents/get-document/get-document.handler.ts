@@ -1,9 +1,10 @@
-import { Inject, NotFoundException } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { documentKnownAt, versionInForceOn } from '@register/projections';
 import type { DataSource } from 'typeorm';
 import { mayRead } from '../../auth/read-scope';
 import { REGISTER_DATA_SOURCE } from '../../event-store/register-data-source';
+import { ProblemError } from '../../http/problem/problem.error';
 import { resolveTemporalQuery } from '../../http/validation/temporal-query.dto';
 import { CLOCK, type Clock } from '../../write-side/clock';
 import type { DocumentAnswer } from './document-answer';
@@ -29,7 +30,7 @@ export class GetDocumentHandler implements IQueryHandler<GetDocumentQuery> {
     const document = await documentKnownAt(this.dataSource, documentId, knownAt);
     // An auditor of another municipality must not learn that the document exists: same answer as for an unknown id.
     if (document === null || !mayRead(scope, document.concerns)) {
-      throw new NotFoundException(`The register held no document ${documentId} at ${knownAt}.`);
+      throw ProblemError.notFound(`The register held no document ${documentId} at ${knownAt}.`);
     }
     return { document, versionInForce: versionInForceOn(document, validOn, axis) };
   }

@@ -1,5 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandMetadata } from '../../write-side/command-metadata';
+import { WriteCommand } from '../../write-side/write-command';
 import type { ProposeAmendmentResult } from './propose-amendment.result';
 
 /** POST /documents/{id}/amendments; `id` is null when the client left the amendment's id to the service. */
@@ -11,11 +10,4 @@ export type ProposeAmendmentInput = {
   readonly validFrom: string;
 };
 
-export class ProposeAmendmentCommand extends Command<ProposeAmendmentResult> {
-  constructor(
-    readonly data: ProposeAmendmentInput,
-    readonly metadata: CommandMetadata,
-  ) {
-    super();
-  }
-}
+export class ProposeAmendmentCommand extends WriteCommand<ProposeAmendmentInput, ProposeAmendmentResult> {}

@@ -1,12 +1,9 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '../../auth/access-rule.decorators';
-import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
-import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { HttpWrites } from '../../write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
 import { UPDATE_PROBLEMS } from '../../write-side/write-problems';
 import { DocumentParamsDto } from '../publish-decision/publish-decision.request.dto';
 import { ProposeAmendmentCommand } from './propose-amendment.command';
@@ -16,10 +13,7 @@ import { ProposeAmendmentResponseDto } from './propose-amendment.response.dto';
 @ApiTags('documents')
 @Controller('documents')
 export class ProposeAmendmentController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly metadata: CommandMetadataFactory,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Post(':id/amendments')
   @RequireRoles('registrar')
@@ -29,11 +23,9 @@ export class ProposeAmendmentController {
   async propose(
     @Param() params: DocumentParamsDto,
     @Body() body: ProposeAmendmentRequestDto,
-    @CurrentSubject() subject: AuthenticatedSubject,
-    @RequestCorrelationId() correlationId: string,
+    @WriteRequest() request: HttpWriteRequest,
   ): Promise<ProposeAmendmentResponseDto> {
     const data = { documentId: params.id, id: body.id ?? null, summary: body.summary, content: body.content ?? null, validFrom: body.validFrom };
-    const command = new ProposeAmendmentCommand(data, this.metadata.create(subject.sub, correlationId));
-    return ProposeAmendmentResponseDto.from(await this.commandBus.execute(command));
+    return this.writes.execute(request, ProposeAmendmentCommand, data);
   }
 }

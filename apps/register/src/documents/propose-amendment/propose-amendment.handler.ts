@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ProposeAmendment } from '@register/domain';
 import { documentDecider, documentStreamId } from '@register/domain';
 import { DeciderRunner } from '../../write-side/decider-runner';
+import type { Written } from '../../write-side/write-command';
 import { sha256Hex } from '../register-document/register-document.handler';
 import { ProposeAmendmentCommand } from './propose-amendment.command';
 import type { ProposeAmendmentResult } from './propose-amendment.result';
@@ -14,12 +15,12 @@ import type { ProposeAmendmentResult } from './propose-amendment.result';
 export class ProposeAmendmentHandler implements ICommandHandler<ProposeAmendmentCommand> {
   constructor(private readonly runner: DeciderRunner) {}
 
-  async execute({ data: input, metadata }: ProposeAmendmentCommand): Promise<ProposeAmendmentResult> {
+  async execute({ data: input, metadata }: ProposeAmendmentCommand): Promise<Written<ProposeAmendmentResult>> {
     const { documentId, summary, content, validFrom } = input;
     // Derived from the request's identity, so a retry with the same Idempotency-Key names the same amendment.
     const amendmentId = input.id ?? metadata.identity.generatedId('amendment');
     const contentSha256 = content === null ? null : sha256Hex(content);
-    const { position } = await this.runner.run(
+    const { events, position } = await this.runner.run(
       {
         decider: documentDecider,
         streamId: documentStreamId(documentId),
@@ -32,6 +33,6 @@ export class ProposeAmendmentHandler implements ICommandHandler<ProposeAmendment
       },
       metadata,
     );
-    return { id: amendmentId, position, contentSha256 };
+    return { result: { id: amendmentId, position, contentSha256 }, events };
   }
 }

@@ -12,7 +12,7 @@ import { newRegisterEvent } from '../../write-side/register-event-metadata';
  */
 export const PUBLICATION_ID_RESERVED = 'PublicationIdReserved';
 
-export interface PublicationIdReserved {
+interface PublicationIdReserved {
   readonly publicationId: string;
   readonly documentId: string;
 }

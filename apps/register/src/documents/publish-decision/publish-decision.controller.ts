@@ -1,12 +1,9 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '../../auth/access-rule.decorators';
-import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
-import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { HttpWrites } from '../../write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
 import { UPDATE_PROBLEMS } from '../../write-side/write-problems';
 import { PublishDecisionCommand } from './publish-decision.command';
 import { DocumentParamsDto, PublishDecisionRequestDto } from './publish-decision.request.dto';
@@ -15,10 +12,7 @@ import { PublishDecisionResponseDto } from './publish-decision.response.dto';
 @ApiTags('documents')
 @Controller('documents')
 export class PublishDecisionController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly metadata: CommandMetadataFactory,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Post(':id/publications')
   @RequireRoles('registrar', 'publication-officer')
@@ -35,12 +29,10 @@ export class PublishDecisionController {
   async publish(
     @Param() params: DocumentParamsDto,
     @Body() body: PublishDecisionRequestDto,
-    @CurrentSubject() subject: AuthenticatedSubject,
-    @RequestCorrelationId() correlationId: string,
+    @WriteRequest() request: HttpWriteRequest,
   ): Promise<PublishDecisionResponseDto> {
     const { medium, publicationId, publishedOn, inForceFrom } = body;
     const data = { documentId: params.id, medium, publicationId, publishedOn, inForceFrom };
-    const command = new PublishDecisionCommand(data, this.metadata.create(subject.sub, correlationId));
-    return PublishDecisionResponseDto.from(await this.commandBus.execute(command));
+    return this.writes.execute(request, PublishDecisionCommand, data);
   }
 }

@@ -24,7 +24,7 @@ async function setup() {
 describe('PublishDecisionHandler', () => {
   it('reserves the identifier for the document, then appends DecisionPublished, both caused by the one command', async () => {
     const h = await setup();
-    const result = await h.handler.execute(new PublishDecisionCommand(publication(SUBMANDATE), metadataFor('publish')));
+    const { result } = await h.handler.execute(new PublishDecisionCommand(publication(SUBMANDATE), metadataFor('publish')));
     const [reservation, published, ...more] = await h.appended();
     expect(more).toEqual([]);
     expect(reservation).toMatchObject({

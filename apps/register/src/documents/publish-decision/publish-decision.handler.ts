@@ -4,6 +4,7 @@ import type { DocumentCommand, DocumentEvent, DocumentState } from '@register/do
 import { concernedMunicipalities, documentDecider, documentStreamId } from '@register/domain';
 import { CLOCK, type Clock } from '../../write-side/clock';
 import { DeciderRunner, type StreamDecision } from '../../write-side/decider-runner';
+import type { Written } from '../../write-side/write-command';
 import { PublicationIdReservation, RESERVATION_EVENT_INDEX } from './publication-id.reservation';
 import { PublishDecisionCommand } from './publish-decision.command';
 import type { PublishDecisionResult } from './publish-decision.result';
@@ -24,7 +25,7 @@ export class PublishDecisionHandler implements ICommandHandler<PublishDecisionCo
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ data, metadata }: PublishDecisionCommand): Promise<PublishDecisionResult> {
+  async execute({ data, metadata }: PublishDecisionCommand): Promise<Written<PublishDecisionResult>> {
     const { documentId, publicationId } = data;
     await this.reservations.requireAvailableTo(publicationId, documentId);
     const decision: StreamDecision<DocumentCommand, DocumentEvent, DocumentState> = {
@@ -39,7 +40,7 @@ export class PublishDecisionHandler implements ICommandHandler<PublishDecisionCo
       const municipalities = decided.events.flatMap((event) => concernedMunicipalities(event));
       await this.reservations.reserve(publicationId, documentId, [...new Set(municipalities)], metadata);
     }
-    const { position } = await this.runner.append(decision, decided, metadata);
-    return { id: documentId, publicationId, position };
+    const { events, position } = await this.runner.append(decision, decided, metadata);
+    return { result: { id: documentId, publicationId, position }, events };
   }
 }

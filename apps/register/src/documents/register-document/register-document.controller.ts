@@ -1,12 +1,9 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '../../auth/access-rule.decorators';
-import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
-import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { HttpWrites } from '../../write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
 import { CREATE_PROBLEMS } from '../../write-side/write-problems';
 import { RegisterDocumentCommand, type RegisterDocumentInput } from './register-document.command';
 import { RegisterDocumentRequestDto } from './register-document.request.dto';
@@ -15,10 +12,7 @@ import { RegisterDocumentResponseDto } from './register-document.response.dto';
 @ApiTags('documents')
 @Controller('documents')
 export class RegisterDocumentController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly metadata: CommandMetadataFactory,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Post()
   @RequireRoles('registrar')
@@ -27,11 +21,9 @@ export class RegisterDocumentController {
   @ApiProblemResponses(...CREATE_PROBLEMS, 'UNKNOWN_REFERENCE', 'CHRONOLOGY', 'INVALID_PERIOD')
   async register(
     @Body() body: RegisterDocumentRequestDto,
-    @CurrentSubject() subject: AuthenticatedSubject,
-    @RequestCorrelationId() correlationId: string,
+    @WriteRequest() request: HttpWriteRequest,
   ): Promise<RegisterDocumentResponseDto> {
-    const command = new RegisterDocumentCommand(toRegisterDocumentInput(body), this.metadata.create(subject.sub, correlationId));
-    return RegisterDocumentResponseDto.from(await this.commandBus.execute(command));
+    return this.writes.execute(request, RegisterDocumentCommand, toRegisterDocumentInput(body));
   }
 }
 

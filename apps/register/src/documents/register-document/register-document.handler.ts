@@ -6,6 +6,7 @@ import { documentDecider, documentStreamId, loadRegisterDocumentContext } from '
 import { CLOCK, type Clock } from '../../write-side/clock';
 import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
+import type { Written } from '../../write-side/write-command';
 import { RegisterDocumentCommand } from './register-document.command';
 import type { RegisterDocumentResult } from './register-document.result';
 
@@ -22,10 +23,10 @@ export class RegisterDocumentHandler implements ICommandHandler<RegisterDocument
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ data: input, metadata }: RegisterDocumentCommand): Promise<RegisterDocumentResult> {
+  async execute({ data: input, metadata }: RegisterDocumentCommand): Promise<Written<RegisterDocumentResult>> {
     const data = { ...input, id: input.id ?? metadata.identity.generatedId('document') };
     const contentSha256 = typeof data.content === 'string' ? sha256Hex(data.content) : null;
-    const { position } = await this.runner.run(
+    const { events, position } = await this.runner.run(
       {
         decider: documentDecider,
         streamId: documentStreamId(data.id),
@@ -40,6 +41,6 @@ export class RegisterDocumentHandler implements ICommandHandler<RegisterDocument
       },
       metadata,
     );
-    return { id: data.id, position, contentSha256 };
+    return { result: { id: data.id, position, contentSha256 }, events };
   }
 }

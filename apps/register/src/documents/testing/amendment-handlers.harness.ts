@@ -7,7 +7,6 @@ import { writeSideHarness } from '../../write-side/testing/write-side.harness';
 import { AdoptAmendmentHandler } from '../adopt-amendment/adopt-amendment.handler';
 import { ApproveAmendmentHandler } from '../approve-amendment/approve-amendment.handler';
 import { ProposeAmendmentHandler } from '../propose-amendment/propose-amendment.handler';
-import { StoredAmendmentReader } from '../shared/stored-amendment.reader';
 
 export { AGREEMENT, CHARTER, DECISION_OF_MEERSSEN };
 
@@ -29,13 +28,12 @@ export async function amendmentHarness() {
   };
   await seedDocument(h.store, DECISION_OF_MEERSSEN);
   await given(AGREEMENT, CHARTER);
-  const reader = new StoredAmendmentReader(h.store);
   return {
     ...h,
     given,
     propose: new ProposeAmendmentHandler(h.runner),
-    approve: new ApproveAmendmentHandler(h.runner, h.lookup, reader, h.clock),
-    adopt: new AdoptAmendmentHandler(h.runner, h.lookup, reader, h.clock),
+    approve: new ApproveAmendmentHandler(h.runner, h.lookup, h.clock),
+    adopt: new AdoptAmendmentHandler(h.runner, h.lookup, h.clock),
     /** What the handlers under test appended after the last `given`. */
     appended: (): Promise<StoredEvent[]> => h.store.readAll({ fromPosition: seeded }),
   };

@@ -12,7 +12,7 @@ async function setup() {
 describe('RegisterFunctionHandler', () => {
   it('appends FunctionRegistered to the function stream, concerning the municipality of the position', async () => {
     const h = await setup();
-    const result = await h.handler.execute(new RegisterFunctionCommand(consulent, metadataFor('consulent')));
+    const { result } = await h.handler.execute(new RegisterFunctionCommand(consulent, metadataFor('consulent')));
     const [event] = await h.appended();
     expect(result).toEqual({ id: consulent.id, position: event.position });
     expect(event).toMatchObject({

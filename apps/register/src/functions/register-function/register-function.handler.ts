@@ -4,7 +4,7 @@ import type { RegisterFunction, RegisterLookup } from '@register/domain';
 import { functionDecider, functionStreamId, loadRegisterFunctionContext } from '@register/domain';
 import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
-import type { WriteResult } from '../../write-side/write-result';
+import type { Written } from '../../write-side/write-command';
 import { RegisterFunctionCommand } from './register-function.command';
 
 @CommandHandler(RegisterFunctionCommand)
@@ -14,8 +14,8 @@ export class RegisterFunctionHandler implements ICommandHandler<RegisterFunction
     @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
   ) {}
 
-  async execute({ data, metadata }: RegisterFunctionCommand): Promise<WriteResult> {
-    const { position } = await this.runner.run(
+  async execute({ data, metadata }: RegisterFunctionCommand): Promise<Written> {
+    const { events, position } = await this.runner.run(
       {
         decider: functionDecider,
         streamId: functionStreamId(data.id),
@@ -24,6 +24,6 @@ export class RegisterFunctionHandler implements ICommandHandler<RegisterFunction
       },
       metadata,
     );
-    return { id: data.id, position };
+    return { result: { id: data.id, position }, events };
   }
 }

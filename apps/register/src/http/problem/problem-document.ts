@@ -7,7 +7,7 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
  * stable `code` say what went wrong, so the title is the status phrase and no
  * URI namespace has to be kept stable forever. Clients switch on `code`.
  */
-export const PROBLEM_TYPE = 'about:blank';
+const PROBLEM_TYPE = 'about:blank';
 
 /** One invalid part of a request: `consentBasis.citation`, `powers[1]`, or `''` for the body as a whole. */
 export interface FieldError {

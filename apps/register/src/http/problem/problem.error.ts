@@ -2,9 +2,11 @@ import type { FieldError } from './problem-document';
 import type { HttpProblemCode } from './problem-codes';
 
 /**
- * A request the HTTP layer refuses before the domain sees it: a field that
- * fails validation, a body that is not JSON, a reused idempotency key. Its
- * status comes from the code, through the one table in `problem-codes.ts`.
+ * A request the service refuses with a code the domain has no word for: a
+ * field that fails validation, a body that is not JSON, a reused idempotency
+ * key, a record a query does not find. Like a DomainError it carries no
+ * status: the code gets one from the one table in `problem-codes.ts`, where
+ * the global ProblemExceptionFilter looks it up.
  */
 export class ProblemError extends Error {
   constructor(
@@ -18,6 +20,11 @@ export class ProblemError extends Error {
 
   static validationFailed(errors: readonly FieldError[], detail = describeFieldErrors(errors)): ProblemError {
     return new ProblemError('VALIDATION_FAILED', detail, errors);
+  }
+
+  /** 404 NOT_FOUND: what the register does not hold, or does not show this caller (api.md: as if it did not exist). */
+  static notFound(detail: string): ProblemError {
+    return new ProblemError('NOT_FOUND', detail);
   }
 }
 

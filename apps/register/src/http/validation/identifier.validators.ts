@@ -2,7 +2,7 @@ import { isMunicipalityCode, parseParty } from '@register/domain';
 import { formatDecorator } from './format.registry';
 
 /** api.md "Conventions": identifiers chosen by a client. */
-export const REGISTER_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const REGISTER_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 export function isRegisterId(value: unknown): value is string {
   return typeof value === 'string' && REGISTER_ID.test(value);

@@ -15,7 +15,7 @@ describe('CorrectMandateHandler', () => {
   it('runs example 4: a validFrom recorded wrongly is corrected, with the previous value, reason and evidence', async () => {
     const h = await withExampleOne();
     // The sub-mandate also starts 2026-01-01; correcting the parent to 2025-12-01 keeps it inside.
-    const result = await h.correct.execute(new CorrectMandateCommand(correction('validFrom', '2025-12-01'), metadataFor('correct')));
+    const { result } = await h.correct.execute(new CorrectMandateCommand(correction('validFrom', '2025-12-01'), metadataFor('correct')));
     const [event] = await h.appended(h.granted);
     expect(result).toEqual({ id: MEERSSEN, position: event.position });
     expect(event).toMatchObject({

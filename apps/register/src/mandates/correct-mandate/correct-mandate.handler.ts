@@ -4,7 +4,7 @@ import type { CorrectMandate, RegisterLookup } from '@register/domain';
 import { loadCorrectionContext, mandateDecider, mandateStreamId } from '@register/domain';
 import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
-import type { WriteResult } from '../../write-side/write-result';
+import type { Written } from '../../write-side/write-command';
 import { CorrectMandateCommand } from './correct-mandate.command';
 
 /**
@@ -20,8 +20,8 @@ export class CorrectMandateHandler implements ICommandHandler<CorrectMandateComm
     @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
   ) {}
 
-  async execute({ data, metadata }: CorrectMandateCommand): Promise<WriteResult> {
-    const { position } = await this.runner.run(
+  async execute({ data, metadata }: CorrectMandateCommand): Promise<Written> {
+    const { events, position } = await this.runner.run(
       {
         decider: mandateDecider,
         streamId: mandateStreamId(data.mandateId),
@@ -30,6 +30,6 @@ export class CorrectMandateHandler implements ICommandHandler<CorrectMandateComm
       },
       metadata,
     );
-    return { id: data.mandateId, position };
+    return { result: { id: data.mandateId, position }, events };
   }
 }

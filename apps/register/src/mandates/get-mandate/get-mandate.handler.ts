@@ -1,10 +1,11 @@
-import { Inject, NotFoundException } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { mandateConcerns } from '@register/domain';
 import { mandateKnownAt, type MandateView } from '@register/projections';
 import type { DataSource } from 'typeorm';
 import { mayRead } from '../../auth/read-scope';
 import { REGISTER_DATA_SOURCE } from '../../event-store/register-data-source';
+import { ProblemError } from '../../http/problem/problem.error';
 import { resolveTemporalQuery } from '../../http/validation/temporal-query.dto';
 import { CLOCK, type Clock } from '../../write-side/clock';
 import { GetMandateQuery } from './get-mandate.query';
@@ -31,7 +32,7 @@ export class GetMandateHandler implements IQueryHandler<GetMandateQuery> {
     const mandate = await mandateKnownAt(this.dataSource, mandateId, question);
     // An auditor of another municipality must not learn that the mandate exists: same answer as for an unknown id.
     if (mandate === null || !mayRead(scope, mandateConcerns(mandate))) {
-      throw new NotFoundException(`The register held no mandate ${mandateId} at ${question.knownAt}.`);
+      throw ProblemError.notFound(`The register held no mandate ${mandateId} at ${question.knownAt}.`);
     }
     return mandate;
   }

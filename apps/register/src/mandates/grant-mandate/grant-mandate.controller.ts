@@ -1,39 +1,31 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '../../auth/access-rule.decorators';
-import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
-import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { HttpWrites } from '../../write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
 import { CREATE_PROBLEMS } from '../../write-side/write-problems';
+import { WriteResponseDto } from '../../write-side/write-response.dto';
 import { GRANT_RULES } from '../shared/grant-rule-problems';
 import { toMandateTermsInput } from '../shared/mandate-terms.mapper';
 import { GrantMandateCommand } from './grant-mandate.command';
 import { GrantMandateRequestDto } from './grant-mandate.request.dto';
-import { GrantMandateResponseDto } from './grant-mandate.response.dto';
 
 @ApiTags('mandates')
 @Controller('mandates')
 export class GrantMandateController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly metadata: CommandMetadataFactory,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Post()
   @RequireRoles('registrar')
   @ApiOperation({ summary: 'Grant an original mandate, volmacht or machtiging (Awb 10:1-10:12)' })
-  @ApiCreatedResponse({ type: GrantMandateResponseDto })
+  @ApiCreatedResponse({ type: WriteResponseDto, description: "`id` is the mandate's" })
   @ApiProblemResponses(...CREATE_PROBLEMS, ...GRANT_RULES)
   async grant(
     @Body() body: GrantMandateRequestDto,
-    @CurrentSubject() subject: AuthenticatedSubject,
-    @RequestCorrelationId() correlationId: string,
-  ): Promise<GrantMandateResponseDto> {
+    @WriteRequest() request: HttpWriteRequest,
+  ): Promise<WriteResponseDto> {
     const data = { ...toMandateTermsInput(body), grantor: body.grantor };
-    const command = new GrantMandateCommand(data, this.metadata.create(subject.sub, correlationId));
-    return GrantMandateResponseDto.from(await this.commandBus.execute(command));
+    return this.writes.execute(request, GrantMandateCommand, data);
   }
 }

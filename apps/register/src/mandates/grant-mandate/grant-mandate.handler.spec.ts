@@ -7,7 +7,7 @@ import { GrantMandateCommand } from './grant-mandate.command';
 describe('GrantMandateHandler', () => {
   it('appends the MandateGranted of example 1, concerning Meerssen (its municipality) and Maastricht (the grantee)', async () => {
     const h = await mandateHandlers();
-    const result = await h.grant.execute(new GrantMandateCommand(meerssenGrantRequest(), metadataFor('grant')));
+    const { result } = await h.grant.execute(new GrantMandateCommand(meerssenGrantRequest(), metadataFor('grant')));
     const [event, ...more] = await h.appended();
     expect(more).toEqual([]);
     expect(result).toEqual({ id: 'mandate-gm0938-2026', position: event.position });
@@ -21,7 +21,7 @@ describe('GrantMandateHandler', () => {
 
   it('makes the id of a mandate posted without one from the request identity', async () => {
     const h = await mandateHandlers();
-    const result = await h.grant.execute(new GrantMandateCommand({ ...meerssenGrantRequest(), mandateId: null }, metadataFor('no-id')));
+    const { result } = await h.grant.execute(new GrantMandateCommand({ ...meerssenGrantRequest(), mandateId: null }, metadataFor('no-id')));
     expect(result.id).toBe(RequestIdentity.derivedFrom('no-id').generatedId('mandate'));
     await expect(h.appended()).resolves.toMatchObject([{ stream: `mandate-${result.id}` }]);
   });

@@ -4,7 +4,7 @@ import type { GrantMandate, RegisterLookup } from '@register/domain';
 import { loadGrantMandateContext, mandateDecider, mandateStreamId } from '@register/domain';
 import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
-import type { WriteResult } from '../../write-side/write-result';
+import type { Written } from '../../write-side/write-command';
 import { GrantMandateCommand } from './grant-mandate.command';
 
 @CommandHandler(GrantMandateCommand)
@@ -14,9 +14,9 @@ export class GrantMandateHandler implements ICommandHandler<GrantMandateCommand>
     @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
   ) {}
 
-  async execute({ data: input, metadata }: GrantMandateCommand): Promise<WriteResult> {
+  async execute({ data: input, metadata }: GrantMandateCommand): Promise<Written> {
     const data = { ...input, mandateId: input.mandateId ?? metadata.identity.generatedId('mandate') };
-    const { position } = await this.runner.run(
+    const { events, position } = await this.runner.run(
       {
         decider: mandateDecider,
         streamId: mandateStreamId(data.mandateId),
@@ -25,6 +25,6 @@ export class GrantMandateHandler implements ICommandHandler<GrantMandateCommand>
       },
       metadata,
     );
-    return { id: data.mandateId, position };
+    return { result: { id: data.mandateId, position }, events };
   }
 }

@@ -1,7 +1,5 @@
-import { Command } from '@nestjs/cqrs';
 import type { GrantSubMandateRequest } from '@register/domain';
-import type { CommandMetadata } from '../../write-side/command-metadata';
-import type { WriteResult } from '../../write-side/write-result';
+import { WriteCommand } from '../../write-side/write-command';
 
 /**
  * POST /mandates/{id}/sub-mandates: the path names the parent, whose grantee
@@ -9,11 +7,4 @@ import type { WriteResult } from '../../write-side/write-result';
  */
 export type GrantSubMandateInput = Omit<GrantSubMandateRequest, 'mandateId' | 'grantor'> & { readonly mandateId: string | null };
 
-export class GrantSubMandateCommand extends Command<WriteResult> {
-  constructor(
-    readonly data: GrantSubMandateInput,
-    readonly metadata: CommandMetadata,
-  ) {
-    super();
-  }
-}
+export class GrantSubMandateCommand extends WriteCommand<GrantSubMandateInput> {}

@@ -13,7 +13,7 @@ async function withParent() {
 describe('GrantSubMandateHandler', () => {
   it('appends the sub-mandate of example 1 with the parent\'s grantee as grantor and the parent\'s municipalities', async () => {
     const h = await withParent();
-    const result = await h.subGrant.execute(new GrantSubMandateCommand(managerSubInput(), metadataFor('sub')));
+    const { result } = await h.subGrant.execute(new GrantSubMandateCommand(managerSubInput(), metadataFor('sub')));
     const [event] = await h.appended(h.afterParent);
     expect(result).toEqual({ id: 'submandate-gm0935-manager-2026', position: event.position });
     expect(event).toMatchObject({
@@ -37,7 +37,7 @@ describe('GrantSubMandateHandler', () => {
     const h = await withParent();
     await h.subGrant.execute(new GrantSubMandateCommand(managerSubInput(), metadataFor('manager')));
     const teamLeader = managerSubInput({ mandateId: 'sub-teamleider', parentMandateId: 'submandate-gm0935-manager-2026', grantee: 'GM0935.teamleider-inkomen' });
-    await expect(h.subGrant.execute(new GrantSubMandateCommand(teamLeader, metadataFor('team-leader')))).resolves.toMatchObject({ id: 'sub-teamleider' });
+    await expect(h.subGrant.execute(new GrantSubMandateCommand(teamLeader, metadataFor('team-leader')))).resolves.toMatchObject({ result: { id: 'sub-teamleider' } });
     const backToMeerssen = { ...teamLeader, mandateId: 'sub-back', grantee: 'college:GM0938' };
     await expect(h.subGrant.execute(new GrantSubMandateCommand(backToMeerssen, metadataFor('back')))).rejects.toMatchObject({ code: 'DELEGATION_CYCLE' });
   });

@@ -4,7 +4,7 @@ import type { GrantSubMandate, RegisterLookup } from '@register/domain';
 import { loadSubMandateContext, mandateDecider, mandateStreamId } from '@register/domain';
 import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
-import type { WriteResult } from '../../write-side/write-result';
+import type { Written } from '../../write-side/write-command';
 import { GrantSubMandateCommand } from './grant-sub-mandate.command';
 
 /**
@@ -19,9 +19,9 @@ export class GrantSubMandateHandler implements ICommandHandler<GrantSubMandateCo
     @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
   ) {}
 
-  async execute({ data: input, metadata }: GrantSubMandateCommand): Promise<WriteResult> {
+  async execute({ data: input, metadata }: GrantSubMandateCommand): Promise<Written> {
     const data = { ...input, mandateId: input.mandateId ?? metadata.identity.generatedId('mandate') };
-    const { position } = await this.runner.run(
+    const { events, position } = await this.runner.run(
       {
         decider: mandateDecider,
         streamId: mandateStreamId(data.mandateId),
@@ -30,6 +30,6 @@ export class GrantSubMandateHandler implements ICommandHandler<GrantSubMandateCo
       },
       metadata,
     );
-    return { id: data.mandateId, position };
+    return { result: { id: data.mandateId, position }, events };
   }
 }

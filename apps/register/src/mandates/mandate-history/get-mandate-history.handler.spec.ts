@@ -1,4 +1,3 @@
-import { NotFoundException } from '@nestjs/common';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { untilTheClockPasses } from '../../../../../libs/projections/src/testing/next-instant';
 import { metadataFor } from '../../write-side/testing/write-side.harness';
@@ -52,7 +51,7 @@ describe('GetMandateHistoryHandler', () => {
     const h = await withHistory();
     const [grant] = await h.store.readStream(`mandate-${MEERSSEN}`);
     const query = new GetMandateHistoryQuery(MEERSSEN, { knownAt: justBefore(grant) }, reader);
-    await expect(h.history.execute(query)).rejects.toBeInstanceOf(NotFoundException);
+    await expect(h.history.execute(query)).rejects.toMatchObject({ name: 'ProblemError', code: 'NOT_FOUND' });
   });
 
   it('shows the history to an auditor of Meerssen, a municipality the mandate concerns', async () => {
@@ -62,11 +61,11 @@ describe('GetMandateHistoryHandler', () => {
 
   it('answers 404 to an auditor of Vaals as if the mandate did not exist', async () => {
     const h = await withHistory();
-    await expect(h.history.execute(new GetMandateHistoryQuery(MEERSSEN, {}, auditorOf('GM0981')))).rejects.toBeInstanceOf(NotFoundException);
+    await expect(h.history.execute(new GetMandateHistoryQuery(MEERSSEN, {}, auditorOf('GM0981')))).rejects.toMatchObject({ name: 'ProblemError', code: 'NOT_FOUND' });
   });
 
   it('answers 404 for a mandate the register does not know', async () => {
     const h = await withHistory();
-    await expect(h.history.execute(new GetMandateHistoryQuery('mandate-unknown', {}, reader))).rejects.toBeInstanceOf(NotFoundException);
+    await expect(h.history.execute(new GetMandateHistoryQuery('mandate-unknown', {}, reader))).rejects.toMatchObject({ name: 'ProblemError', code: 'NOT_FOUND' });
   });
 });

@@ -1,10 +1,11 @@
-import { Inject, NotFoundException } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { MandateState } from '@register/domain';
 import { mandateConcerns, mandateDecider, mandateStreamId } from '@register/domain';
 import type { EventStore, StoredEvent } from '@register/event-store';
 import { EVENT_STORE } from '@register/event-store';
 import { mayRead, readScopeOf } from '../../auth/read-scope';
+import { ProblemError } from '../../http/problem/problem.error';
 import { foldStored } from '../../write-side/stored-events';
 import { GetMandateHistoryQuery } from './get-mandate-history.query';
 import type { MandateHistoryEntry } from './mandate-history-entry';
@@ -35,7 +36,7 @@ export class GetMandateHistoryHandler implements IQueryHandler<GetMandateHistory
     const state: MandateState = foldStored(mandateDecider, known);
     // An auditor of another municipality must not learn that the mandate exists: same answer as for an unknown id.
     if (state === null || !mayRead(readScopeOf(subject), mandateConcerns(state))) {
-      throw new NotFoundException(`The register held no mandate ${mandateId}${knownAt === undefined ? '' : ` at ${knownAt}`}.`);
+      throw ProblemError.notFound(`The register held no mandate ${mandateId}${knownAt === undefined ? '' : ` at ${knownAt}`}.`);
     }
     return known.map(toEntry);
   }

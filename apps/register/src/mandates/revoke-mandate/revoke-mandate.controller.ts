@@ -1,39 +1,31 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '../../auth/access-rule.decorators';
-import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
-import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { HttpWrites } from '../../write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
 import { UPDATE_PROBLEMS } from '../../write-side/write-problems';
+import { WriteResponseDto } from '../../write-side/write-response.dto';
 import { MandateParamsDto } from '../shared/mandate-params.dto';
 import { RevokeMandateCommand } from './revoke-mandate.command';
 import { RevokeMandateRequestDto } from './revoke-mandate.request.dto';
-import { RevokeMandateResponseDto } from './revoke-mandate.response.dto';
 
 @ApiTags('mandates')
 @Controller('mandates')
 export class RevokeMandateController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly metadata: CommandMetadataFactory,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Post(':id/revocations')
   @RequireRoles('registrar')
   @ApiOperation({ summary: 'Revoke the mandate {id} from a date (Awb 10:8); its sub-mandates lapse with it' })
-  @ApiCreatedResponse({ type: RevokeMandateResponseDto })
+  @ApiCreatedResponse({ type: WriteResponseDto, description: "`id` is the revoked mandate's" })
   @ApiProblemResponses(...UPDATE_PROBLEMS, 'UNKNOWN_REFERENCE', 'ALREADY_REVOKED', 'DECISION_DOCUMENT_REQUIRED', 'CHRONOLOGY', 'INVALID_PERIOD')
   async revoke(
     @Param() params: MandateParamsDto,
     @Body() body: RevokeMandateRequestDto,
-    @CurrentSubject() subject: AuthenticatedSubject,
-    @RequestCorrelationId() correlationId: string,
-  ): Promise<RevokeMandateResponseDto> {
+    @WriteRequest() request: HttpWriteRequest,
+  ): Promise<WriteResponseDto> {
     const data = { mandateId: params.id, decision: body.decision, validUntil: body.validUntil };
-    const command = new RevokeMandateCommand(data, this.metadata.create(subject.sub, correlationId));
-    return RevokeMandateResponseDto.from(await this.commandBus.execute(command));
+    return this.writes.execute(request, RevokeMandateCommand, data);
   }
 }

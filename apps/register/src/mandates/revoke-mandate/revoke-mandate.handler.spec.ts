@@ -14,7 +14,7 @@ async function withExampleOne() {
 describe('RevokeMandateHandler', () => {
   it('appends MandateRevoked to the parent only; the sub-mandate lapses with it when asked, without an event', async () => {
     const h = await withExampleOne();
-    const result = await h.revoke.execute(new RevokeMandateCommand(revocation, metadataFor('revoke')));
+    const { result } = await h.revoke.execute(new RevokeMandateCommand(revocation, metadataFor('revoke')));
     const [event, ...more] = await h.appended(h.granted);
     expect(more).toEqual([]);
     expect(result).toEqual({ id: 'mandate-gm0938-2026', position: event.position });

@@ -4,7 +4,7 @@ import type { RegisterLookup, RevokeMandate } from '@register/domain';
 import { loadRevocationContext, mandateDecider, mandateStreamId } from '@register/domain';
 import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
-import type { WriteResult } from '../../write-side/write-result';
+import type { Written } from '../../write-side/write-command';
 import { RevokeMandateCommand } from './revoke-mandate.command';
 
 /** Only the mandate's own stream changes: its sub-mandates lapse with it when asked, never by an event of theirs. */
@@ -15,8 +15,8 @@ export class RevokeMandateHandler implements ICommandHandler<RevokeMandateComman
     @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
   ) {}
 
-  async execute({ data, metadata }: RevokeMandateCommand): Promise<WriteResult> {
-    const { position } = await this.runner.run(
+  async execute({ data, metadata }: RevokeMandateCommand): Promise<Written> {
+    const { events, position } = await this.runner.run(
       {
         decider: mandateDecider,
         streamId: mandateStreamId(data.mandateId),
@@ -25,6 +25,6 @@ export class RevokeMandateHandler implements ICommandHandler<RevokeMandateComman
       },
       metadata,
     );
-    return { id: data.mandateId, position };
+    return { result: { id: data.mandateId, position }, events };
   }
 }

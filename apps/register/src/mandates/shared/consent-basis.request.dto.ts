@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { IsFreeText, IsRegisterId } from '../../http/validation';
 
-export const CONSENT_BASIS_TYPES = ['statutory', 'consent'] as const;
+const CONSENT_BASIS_TYPES = ['statutory', 'consent'] as const;
 
 /**
  * Awb 10:4: the basis on which a grantee outside the grantor's

@@ -1,38 +1,30 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '../../auth/access-rule.decorators';
-import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
-import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { HttpWrites } from '../../write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
 import { UPDATE_PROBLEMS } from '../../write-side/write-problems';
+import { WriteResponseDto } from '../../write-side/write-response.dto';
 import { ExitParticipantCommand } from './exit-participant.command';
 import { ExitParticipantRequestDto, ParticipantParamsDto } from './exit-participant.request.dto';
-import { ExitParticipantResponseDto } from './exit-participant.response.dto';
 
 @ApiTags('participants')
 @Controller('participants')
 export class ExitParticipantController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly metadata: CommandMetadataFactory,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Post(':municipality/exit')
   @RequireRoles('registrar')
   @ApiOperation({ summary: 'Record that a municipality leaves the arrangement (GR SZMH art. 21)' })
-  @ApiCreatedResponse({ type: ExitParticipantResponseDto })
+  @ApiCreatedResponse({ type: WriteResponseDto, description: "`id` is the participant's CBS code" })
   @ApiProblemResponses(...UPDATE_PROBLEMS, 'UNKNOWN_REFERENCE', 'NOT_A_PARTICIPANT', 'INVALID_PERIOD', 'DECISION_DOCUMENT_REQUIRED')
   async exit(
     @Param() params: ParticipantParamsDto,
     @Body() body: ExitParticipantRequestDto,
-    @CurrentSubject() subject: AuthenticatedSubject,
-    @RequestCorrelationId() correlationId: string,
-  ): Promise<ExitParticipantResponseDto> {
+    @WriteRequest() request: HttpWriteRequest,
+  ): Promise<WriteResponseDto> {
     const data = { municipality: params.municipality, exitOn: body.exitOn, decision: body.decision };
-    const command = new ExitParticipantCommand(data, this.metadata.create(subject.sub, correlationId));
-    return ExitParticipantResponseDto.from(await this.commandBus.execute(command));
+    return this.writes.execute(request, ExitParticipantCommand, data);
   }
 }

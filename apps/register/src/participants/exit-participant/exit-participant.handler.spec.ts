@@ -24,7 +24,7 @@ const vaalsLeaves = { municipality: 'GM0981', exitOn: '2027-01-01', decision: VA
 describe('ExitParticipantHandler', () => {
   it('appends ParticipantExited with the decision date it loaded from the exit decision document', async () => {
     const h = await setup();
-    const result = await h.handler.execute(new ExitParticipantCommand(vaalsLeaves, metadataFor('vaals-leaves')));
+    const { result } = await h.handler.execute(new ExitParticipantCommand(vaalsLeaves, metadataFor('vaals-leaves')));
     const [event] = await h.appended(h.seeded);
     expect(result).toEqual({ id: 'GM0981', position: event.position });
     expect(event).toMatchObject({

@@ -4,7 +4,7 @@ import type { ExitParticipant, RegisterLookup } from '@register/domain';
 import { loadExitParticipantContext, participantDecider, participantStreamId } from '@register/domain';
 import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
-import type { WriteResult } from '../../write-side/write-result';
+import type { Written } from '../../write-side/write-command';
 import { ExitParticipantCommand } from './exit-participant.command';
 
 @CommandHandler(ExitParticipantCommand)
@@ -14,8 +14,8 @@ export class ExitParticipantHandler implements ICommandHandler<ExitParticipantCo
     @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
   ) {}
 
-  async execute({ data, metadata }: ExitParticipantCommand): Promise<WriteResult> {
-    const { position } = await this.runner.run(
+  async execute({ data, metadata }: ExitParticipantCommand): Promise<Written> {
+    const { events, position } = await this.runner.run(
       {
         decider: participantDecider,
         streamId: participantStreamId(data.municipality),
@@ -24,6 +24,6 @@ export class ExitParticipantHandler implements ICommandHandler<ExitParticipantCo
       },
       metadata,
     );
-    return { id: data.municipality, position };
+    return { result: { id: data.municipality, position }, events };
   }
 }

@@ -1,37 +1,29 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '../../auth/access-rule.decorators';
-import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { CommandMetadataFactory } from '../../write-side/command-metadata.factory';
-import { RequestCorrelationId } from '../../write-side/request-correlation-id.decorator';
+import { HttpWrites } from '../../write-side/http/http-writes';
+import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
 import { CREATE_PROBLEMS } from '../../write-side/write-problems';
+import { WriteResponseDto } from '../../write-side/write-response.dto';
 import { JoinParticipantCommand } from './join-participant.command';
 import { JoinParticipantRequestDto } from './join-participant.request.dto';
-import { JoinParticipantResponseDto } from './join-participant.response.dto';
 
 @ApiTags('participants')
 @Controller('participants')
 export class JoinParticipantController {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly metadata: CommandMetadataFactory,
-  ) {}
+  constructor(private readonly writes: HttpWrites) {}
 
   @Post()
   @RequireRoles('registrar')
   @ApiOperation({ summary: 'Record that a municipality joins the arrangement (or joins again after an exit)' })
-  @ApiCreatedResponse({ type: JoinParticipantResponseDto })
+  @ApiCreatedResponse({ type: WriteResponseDto, description: "`id` is the participant's CBS code" })
   @ApiProblemResponses(...CREATE_PROBLEMS, 'INVALID_PERIOD')
   async join(
     @Body() body: JoinParticipantRequestDto,
-    @CurrentSubject() subject: AuthenticatedSubject,
-    @RequestCorrelationId() correlationId: string,
-  ): Promise<JoinParticipantResponseDto> {
+    @WriteRequest() request: HttpWriteRequest,
+  ): Promise<WriteResponseDto> {
     const { municipality, name, joinedOn } = body;
-    const command = new JoinParticipantCommand({ municipality, name, joinedOn }, this.metadata.create(subject.sub, correlationId));
-    return JoinParticipantResponseDto.from(await this.commandBus.execute(command));
+    return this.writes.execute(request, JoinParticipantCommand, { municipality, name, joinedOn });
   }
 }

@@ -12,7 +12,7 @@ async function setup() {
 describe('JoinParticipantHandler', () => {
   it('appends ParticipantJoined to participant-GM0888, recorded by the registrar and concerning Beek only', async () => {
     const h = await setup();
-    const result = await h.handler.execute(new JoinParticipantCommand(beek, metadataFor('join-beek')));
+    const { result } = await h.handler.execute(new JoinParticipantCommand(beek, metadataFor('join-beek')));
     const [event] = await h.appended();
     expect(result).toEqual({ id: 'GM0888', position: event.position });
     expect(event).toMatchObject({

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { JoinParticipant } from '@register/domain';
 import { participantDecider, participantStreamId } from '@register/domain';
 import { DeciderRunner } from '../../write-side/decider-runner';
-import type { WriteResult } from '../../write-side/write-result';
+import type { Written } from '../../write-side/write-command';
 import { JoinParticipantCommand } from './join-participant.command';
 
 /** A participant is identified by its CBS code; joining again after an exit appends to the same stream. */
@@ -10,8 +10,8 @@ import { JoinParticipantCommand } from './join-participant.command';
 export class JoinParticipantHandler implements ICommandHandler<JoinParticipantCommand> {
   constructor(private readonly runner: DeciderRunner) {}
 
-  async execute({ data, metadata }: JoinParticipantCommand): Promise<WriteResult> {
-    const { position } = await this.runner.run(
+  async execute({ data, metadata }: JoinParticipantCommand): Promise<Written> {
+    const { events, position } = await this.runner.run(
       {
         decider: participantDecider,
         streamId: participantStreamId(data.municipality),
@@ -20,6 +20,6 @@ export class JoinParticipantHandler implements ICommandHandler<JoinParticipantCo
       },
       metadata,
     );
-    return { id: data.municipality, position };
+    return { result: { id: data.municipality, position }, events };
   }
 }

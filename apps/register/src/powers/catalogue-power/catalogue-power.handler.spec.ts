@@ -18,7 +18,7 @@ async function setup() {
 describe('CataloguePowerHandler', () => {
   it('appends PowerCatalogued as a public-law decision, concerning no single municipality', async () => {
     const h = await setup();
-    const result = await h.handler.execute(new CataloguePowerCommand(ioaw, metadataFor('ioaw')));
+    const { result } = await h.handler.execute(new CataloguePowerCommand(ioaw, metadataFor('ioaw')));
     const [event] = await h.appended();
     expect(result).toEqual({ id: 'IOAW-UITKERING', position: event.position });
     expect(event).toMatchObject({

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CataloguePower } from '@register/domain';
 import { powerDecider, powerStreamId } from '@register/domain';
 import { DeciderRunner } from '../../write-side/decider-runner';
-import type { WriteResult } from '../../write-side/write-result';
+import type { Written } from '../../write-side/write-command';
 import { CataloguePowerCommand } from './catalogue-power.command';
 
 /** The catalogue is reference data of the arrangement: its events concern no single municipality. */
@@ -10,8 +10,8 @@ import { CataloguePowerCommand } from './catalogue-power.command';
 export class CataloguePowerHandler implements ICommandHandler<CataloguePowerCommand> {
   constructor(private readonly runner: DeciderRunner) {}
 
-  async execute({ data, metadata }: CataloguePowerCommand): Promise<WriteResult> {
-    const { position } = await this.runner.run(
+  async execute({ data, metadata }: CataloguePowerCommand): Promise<Written> {
+    const { events, position } = await this.runner.run(
       {
         decider: powerDecider,
         streamId: powerStreamId(data.id),
@@ -20,6 +20,6 @@ export class CataloguePowerHandler implements ICommandHandler<CataloguePowerComm
       },
       metadata,
     );
-    return { id: data.id, position };
+    return { result: { id: data.id, position }, events };
   }
 }

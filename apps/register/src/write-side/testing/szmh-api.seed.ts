@@ -1,3 +1,5 @@
+import { meerssenGrantRequest } from '../../../../../libs/domain/src/testing/szmh-mandates.fixture';
+import { grantBodyOf } from '../../../../../test/app/support/szmh-mandates.fixture';
 import type { WriteSideApp } from './write-side-app';
 
 /**
@@ -25,20 +27,5 @@ export async function seedExampleOneThroughApi(app: WriteSideApp): Promise<void>
   });
 }
 
-/** POST /mandates body of example 1. */
-export const MEERSSEN_GRANT = {
-  id: 'mandate-gm0938-2026',
-  kind: 'mandaat',
-  scope: 'general',
-  grantor: 'college:GM0938',
-  grantee: 'college:GM0935',
-  powers: ['PW-BIJSTAND', 'PW-TERUGVORDERING'],
-  municipalities: ['GM0938'],
-  subMandateAllowed: ['PW-BIJSTAND'],
-  ceiling: 25000,
-  instructions: ['Report quarterly to the college of Meerssen'],
-  consentBasis: { type: 'statutory', citation: 'Wgr art. 8 lid 4; GR SZMH art. 5 lid 1' },
-  decision: 'doc-mandate-gm0938-2026',
-  validFrom: '2026-01-01',
-  validUntil: null,
-};
+/** POST /mandates body of example 1, with the id the domain's fixture gives it. */
+export const MEERSSEN_GRANT = grantBodyOf(meerssenGrantRequest());

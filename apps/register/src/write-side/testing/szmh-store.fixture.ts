@@ -22,7 +22,7 @@ import {
 } from '../../../../../libs/domain/src/testing/szmh-reference.fixture';
 
 /** Who recorded the seed; the handlers under test record as someone else. */
-export const SEED_SUBJECT = 'seed';
+const SEED_SUBJECT = 'seed';
 
 function registered(record: DocumentRecord): RegisterEvent {
   const { publications: _publications, ...data } = record;
@@ -36,7 +36,7 @@ function registered(record: DocumentRecord): RegisterEvent {
  * gmb-2026-90002. Written as events, not through the handlers under test, so
  * a broken handler cannot break the seed.
  */
-export function szmhSeed(): [string, RegisterEvent][] {
+function szmhSeed(): [string, RegisterEvent][] {
   const exitDecision: DocumentRecord = {
     ...MEERSSEN_DECISION,
     documentId: 'doc-exit-gm1903',

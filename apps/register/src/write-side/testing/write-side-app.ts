@@ -16,7 +16,7 @@ export interface Caller {
   readonly municipalities?: readonly string[];
 }
 
-export const REGISTRAR: Caller = { sub: 'registrar@szmh.example', roles: ['registrar'] };
+const REGISTRAR: Caller = { sub: 'registrar@szmh.example', roles: ['registrar'] };
 
 /**
  * The whole service on a fresh SQLite file, its clock fixed at NOW

@@ -49,4 +49,3 @@ export async function writeSideHarness() {
   };
 }
 
-export type WriteSideHarness = Awaited<ReturnType<typeof writeSideHarness>>;
