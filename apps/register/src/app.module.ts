@@ -15,6 +15,7 @@ import { MandatesModule } from './mandates/mandates.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { PowersModule } from './powers/powers.module';
 import { RegistersModule } from './registers/registers.module';
+import { WebModule } from './web/web.module';
 
 /** The whole service for a validated configuration; `main.ts` and the end-to-end tests build the same. */
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         MandatesModule,
         RegistersModule,
         AuthorityModule,
+        WebModule,
       ],
     };
   }
