@@ -5,6 +5,9 @@ import { WriteSideModule } from '../write-side/write-side.module';
 import { prepareWebTables } from './accounts/create-web-sign-in-tables.migration';
 import { WebAccountStore } from './accounts/web-account.store';
 import { AssetsController } from './assets/assets.controller';
+import { AuthorityPageController } from './authority/authority-page.controller';
+import { CompetenceCheck } from './authority/competence-check';
+import { CompetenceStatementPdf } from './authority/competence-statement.pdf';
 import { HomeController } from './home/home.controller';
 import { PageExceptionFilter } from './layout/page-exception.filter';
 import { PageSessionGuard } from './session/page-session.guard';
@@ -27,12 +30,14 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
  */
 @Module({
   imports: [WriteSideModule],
-  controllers: [AssetsController, SignInController, HomeController],
+  controllers: [AssetsController, SignInController, HomeController, AuthorityPageController],
   providers: [
     PageRenderer,
     PageSessionGuard,
     PageExceptionFilter,
     LocalSignIn,
+    CompetenceCheck,
+    CompetenceStatementPdf,
     onDataSource(WebSessionStore),
     onDataSource(WebAccountStore),
     onDataSource(LoginThrottle),

@@ -1,0 +1,95 @@
+import { dirname, join } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import PDFDocument from 'pdfkit';
+import type { ChainStepView, CompetenceView } from './competence-view';
+
+// PDF/A forbids fonts that are not embedded, so the statement carries its own (Source Sans 3, SIL Open Font License).
+const FONTS = dirname(require.resolve('@expo-google-fonts/source-sans-3/package.json'));
+const REGULAR = join(FONTS, '400Regular', 'SourceSans3_400Regular.ttf');
+const BOLD = join(FONTS, '700Bold', 'SourceSans3_700Bold.ttf');
+
+/**
+ * The competence statement legal affairs file in an objection or appeal case
+ * (ui.md): a PDF/A-2b, so that it still opens and reads the same in decades,
+ * with the question, both answers, the chain with its decisions and
+ * gemeenteblad publications, knownAt, the log position, who asked and when.
+ */
+@Injectable()
+export class CompetenceStatementPdf {
+  render(view: CompetenceView): Promise<Buffer> {
+    const doc = new PDFDocument({
+      pdfVersion: '1.7',
+      subset: 'PDF/A-2b',
+      lang: 'nl-NL',
+      font: REGULAR,
+      size: 'A4',
+      margin: 56,
+      info: { Title: `Bevoegdheidsverklaring ${view.power} ${view.validOn}`, Author: 'Mandaatregister SZMH', Subject: `Bevoegdheid van ${view.actor}` },
+    });
+    doc.registerFont('regular', REGULAR).registerFont('bold', BOLD);
+    const done = collect(doc);
+    writeStatement(doc, view);
+    doc.end();
+    return done;
+  }
+}
+
+function writeStatement(doc: PDFKit.PDFDocument, view: CompetenceView): void {
+  doc.font('bold').fontSize(18).text('Bevoegdheidsverklaring');
+  doc.font('regular').fontSize(10).text('Mandaatregister SZMH, Centrumregeling SZMH').moveDown();
+  heading(doc, 'Vraag');
+  row(doc, 'Functie of orgaan', view.actor);
+  row(doc, 'Bevoegdheid', view.power);
+  row(doc, 'Gemeente', view.municipality);
+  row(doc, 'Datum van het besluit', view.validOn);
+  if (view.amount !== undefined) row(doc, 'Bedrag', view.amount);
+  row(doc, 'Zoals bekend op', view.knownAt);
+  heading(doc, 'Antwoord');
+  for (const axis of view.axes) {
+    row(doc, axis.name, axis.verdict);
+    if (axis.reason) doc.text(`${axis.reason.text} (${axis.reason.article})`, { indent: 12 });
+    for (const flag of axis.flags) doc.text(`Let op: ${flag.text} (${flag.article})`, { indent: 12 });
+  }
+  if (view.signatureLine !== null) {
+    heading(doc, 'Ondertekening');
+    doc.text(`"${view.signatureLine}"`);
+    if (view.onBehalfOf) doc.text(`Namens: ${view.onBehalfOf} (Awb 10:10).`);
+  }
+  chain(doc, 'Mandaatketen', view.chain);
+  if (view.inForceChain) chain(doc, 'Mandaatketen op de as in werking', view.inForceChain);
+  heading(doc, 'Vastlegging');
+  row(doc, 'Logpositie', `beantwoord tegen het register tot en met positie ${view.logPosition}; later vastgelegde gebeurtenissen tellen niet mee`);
+  row(doc, 'Ondertekend controlepunt', 'nog niet beschikbaar: dit register ondertekent zijn log nog niet');
+  row(doc, 'Gevraagd door', view.askedBy);
+  row(doc, 'Gevraagd op', view.askedAt);
+  row(doc, 'Vaste link', view.permalink);
+}
+
+function chain(doc: PDFKit.PDFDocument, title: string, steps: readonly ChainStepView[]): void {
+  heading(doc, title);
+  if (steps.length === 0) doc.text('Geen keten: het orgaan heeft de bevoegdheid zelf, of er is geen mandaat gevonden.');
+  steps.forEach((step, index) => {
+    doc.font('bold').text(`Stap ${index + 1}: van ${step.grantor} aan ${step.grantee}`).font('regular');
+    row(doc, 'Mandaat', `${step.mandateId}, ${step.period}`);
+    row(doc, 'Besluit', step.decisionTitle ? `${step.decisionId}: ${step.decisionTitle}` : step.decisionId);
+    row(doc, 'Bekendmaking', step.publication);
+    doc.moveDown(0.5);
+  });
+}
+
+function heading(doc: PDFKit.PDFDocument, text: string): void {
+  doc.moveDown(0.5).font('bold').fontSize(13).text(text).font('regular').fontSize(10).moveDown(0.25);
+}
+
+function row(doc: PDFKit.PDFDocument, label: string, value: string): void {
+  doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
