@@ -9,6 +9,8 @@ import { AuthorityPageController } from './authority/authority-page.controller';
 import { CompetenceCheck } from './authority/competence-check';
 import { CompetenceStatementPdf } from './authority/competence-statement.pdf';
 import { HomeController } from './home/home.controller';
+import { MandatePageController } from './mandates/mandate-page.controller';
+import { MandatePageReader } from './mandates/mandate-page.reader';
 import { PageExceptionFilter } from './layout/page-exception.filter';
 import { PageSessionGuard } from './session/page-session.guard';
 import { WebSessionStore } from './session/web-session.store';
@@ -30,7 +32,7 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
  */
 @Module({
   imports: [WriteSideModule],
-  controllers: [AssetsController, SignInController, HomeController, AuthorityPageController],
+  controllers: [AssetsController, SignInController, HomeController, AuthorityPageController, MandatePageController],
   providers: [
     PageRenderer,
     PageSessionGuard,
@@ -38,6 +40,7 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
     LocalSignIn,
     CompetenceCheck,
     CompetenceStatementPdf,
+    MandatePageReader,
     onDataSource(WebSessionStore),
     onDataSource(WebAccountStore),
     onDataSource(LoginThrottle),
