@@ -8,10 +8,15 @@ import { AssetsController } from './assets/assets.controller';
 import { AuthorityPageController } from './authority/authority-page.controller';
 import { CompetenceCheck } from './authority/competence-check';
 import { CompetenceStatementPdf } from './authority/competence-statement.pdf';
+import { DocumentPageController } from './documents/document-page.controller';
+import { DocumentPageReader } from './documents/document-page.reader';
 import { HomeController } from './home/home.controller';
 import { MandatePageController } from './mandates/mandate-page.controller';
 import { MandatePageReader } from './mandates/mandate-page.reader';
 import { PageExceptionFilter } from './layout/page-exception.filter';
+import { PublicRegisterController } from './public-register/public-register.controller';
+import { RegisterPageController } from './registers/register-page.controller';
+import { RegisterPdf } from './registers/register.pdf';
 import { PageSessionGuard } from './session/page-session.guard';
 import { WebSessionStore } from './session/web-session.store';
 import { PageRenderer } from './shared/page-renderer';
@@ -32,7 +37,7 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
  */
 @Module({
   imports: [WriteSideModule],
-  controllers: [AssetsController, SignInController, HomeController, AuthorityPageController, MandatePageController],
+  controllers: [AssetsController, SignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentPageController, PublicRegisterController],
   providers: [
     PageRenderer,
     PageSessionGuard,
@@ -41,6 +46,8 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
     CompetenceCheck,
     CompetenceStatementPdf,
     MandatePageReader,
+    RegisterPdf,
+    DocumentPageReader,
     onDataSource(WebSessionStore),
     onDataSource(WebAccountStore),
     onDataSource(LoginThrottle),

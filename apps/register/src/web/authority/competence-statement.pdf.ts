@@ -1,12 +1,6 @@
-import { dirname, join } from 'node:path';
 import { Injectable } from '@nestjs/common';
-import PDFDocument from 'pdfkit';
+import { openPdfA, pdfHeading as heading, pdfRow as row } from '../shared/pdf-a-document';
 import type { ChainStepView, CompetenceView } from './competence-view';
-
-// PDF/A forbids fonts that are not embedded, so the statement carries its own (Source Sans 3, SIL Open Font License).
-const FONTS = dirname(require.resolve('@expo-google-fonts/source-sans-3/package.json'));
-const REGULAR = join(FONTS, '400Regular', 'SourceSans3_400Regular.ttf');
-const BOLD = join(FONTS, '700Bold', 'SourceSans3_700Bold.ttf');
 
 /**
  * The competence statement legal affairs file in an objection or appeal case
@@ -17,20 +11,10 @@ const BOLD = join(FONTS, '700Bold', 'SourceSans3_700Bold.ttf');
 @Injectable()
 export class CompetenceStatementPdf {
   render(view: CompetenceView): Promise<Buffer> {
-    const doc = new PDFDocument({
-      pdfVersion: '1.7',
-      subset: 'PDF/A-2b',
-      lang: 'nl-NL',
-      font: REGULAR,
-      size: 'A4',
-      margin: 56,
-      info: { Title: `Bevoegdheidsverklaring ${view.power} ${view.validOn}`, Author: 'Mandaatregister SZMH', Subject: `Bevoegdheid van ${view.actor}` },
-    });
-    doc.registerFont('regular', REGULAR).registerFont('bold', BOLD);
-    const done = collect(doc);
+    const { doc, finished } = openPdfA({ title: `Bevoegdheidsverklaring ${view.power} ${view.validOn}`, subject: `Bevoegdheid van ${view.actor}` });
     writeStatement(doc, view);
     doc.end();
-    return done;
+    return finished;
   }
 }
 
@@ -74,22 +58,5 @@ function chain(doc: PDFKit.PDFDocument, title: string, steps: readonly ChainStep
     row(doc, 'Besluit', step.decisionTitle ? `${step.decisionId}: ${step.decisionTitle}` : step.decisionId);
     row(doc, 'Bekendmaking', step.publication);
     doc.moveDown(0.5);
-  });
-}
-
-function heading(doc: PDFKit.PDFDocument, text: string): void {
-  doc.moveDown(0.5).font('bold').fontSize(13).text(text).font('regular').fontSize(10).moveDown(0.25);
-}
-
-function row(doc: PDFKit.PDFDocument, label: string, value: string): void {
-  doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 }
