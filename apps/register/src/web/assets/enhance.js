@@ -1,3 +1,4 @@
+/* global document, window */
 // Enhancements only: every page works without this script (ui.md "What makes a page done").
 (function () {
   'use strict';

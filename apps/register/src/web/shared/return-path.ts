@@ -4,5 +4,6 @@
  */
 export function safeReturnPath(raw: unknown): string {
   if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\') || raw.length > 2000) return '/';
-  return /[\u0000-\u001f]/.test(raw) ? '/' : raw;
+  // A control character (a newline, a tab) has no place in a path and could split a header.
+  return [...raw].some((char) => char.charCodeAt(0) < 0x20) ? '/' : raw;
 }
