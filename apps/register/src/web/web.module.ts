@@ -22,6 +22,8 @@ import { WebSessionStore } from './session/web-session.store';
 import { PageRenderer } from './shared/page-renderer';
 import { LocalSignIn } from './sign-in/local-sign-in';
 import { LoginThrottle } from './sign-in/login-throttle';
+import { OidcSignIn } from './sign-in/oidc-sign-in';
+import { OidcSignInController } from './sign-in/oidc-sign-in.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 
 const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
@@ -37,12 +39,13 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
  */
 @Module({
   imports: [WriteSideModule],
-  controllers: [AssetsController, SignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentPageController, PublicRegisterController],
+  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentPageController, PublicRegisterController],
   providers: [
     PageRenderer,
     PageSessionGuard,
     PageExceptionFilter,
     LocalSignIn,
+    OidcSignIn,
     CompetenceCheck,
     CompetenceStatementPdf,
     MandatePageReader,

@@ -3,7 +3,7 @@ import { isDomainError } from '@register/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { statusOf as statusOfCode } from '../../http/problem/problem-codes';
 import { ProblemError } from '../../http/problem/problem.error';
-import { CrossSiteRequestError, PageForbiddenError, PageNotFoundError, SignInRequiredError } from '../session/page-errors';
+import { CrossSiteRequestError, PageForbiddenError, PageNotFoundError, SignInFailedError, SignInRequiredError } from '../session/page-errors';
 import { pageSessionOf } from '../session/page-session';
 import { pageModel } from '../shared/page-model';
 import { redirectTo, sendHtml } from '../shared/page-reply';
@@ -45,6 +45,10 @@ export class PageExceptionFilter implements ExceptionFilter {
     if (exception instanceof CrossSiteRequestError) {
       this.logger.warn(`Refused a form post to ${request.url}: ${exception.message}`);
       return { status: 403, title: 'Verzoek geweigerd', message: 'Dit formulier kwam niet van een pagina van het register. Open de pagina opnieuw en probeer het nog eens.' };
+    }
+    if (exception instanceof SignInFailedError) {
+      this.logger.warn(`Refused a sign-in callback: ${exception.message}`);
+      return { status: 403, title: 'Inloggen mislukt', message: 'Het antwoord van uw organisatie hoorde niet bij deze inlogpoging. Begin opnieuw bij Inloggen.' };
     }
     if (exception instanceof PageForbiddenError) {
       return { status: 403, title: 'Geen toegang', message: 'Deze pagina hoort niet bij uw rol in het register.' };

@@ -20,3 +20,8 @@ export class PageForbiddenError extends Error {
 export class PageNotFoundError extends Error {
   override name = 'PageNotFoundError';
 }
+
+/** The identity provider's answer did not belong to this browser's sign-in, or did not check out. */
+export class SignInFailedError extends Error {
+  override name = 'SignInFailedError';
+}

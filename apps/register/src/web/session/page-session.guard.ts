@@ -38,6 +38,7 @@ export class PageSessionGuard implements CanActivate {
     if (request.method !== 'GET' && request.method !== 'HEAD') checkOwnForm(request, session);
     if (rule.kind === 'signed-in') {
       if (session?.subject === undefined) throw new SignInRequiredError(request.url);
+      if (session.subject.roles.length === 0) throw new PageForbiddenError(`${session.subject.sub} holds none of the register's roles`);
       if (rule.roles.length > 0 && !rule.roles.some((role) => session.subject!.roles.includes(role))) throw new PageForbiddenError();
     }
     return true;

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { REGISTER_CONFIG, type RegisterConfig } from '../../config/register-config';
 import { CLOCK, type Clock } from '../../write-side/clock';
 import { OpenPage } from '../session/page-access.decorator';
+import { PageNotFoundError } from '../session/page-errors';
 import { PageSession } from '../session/page-session';
 import { clearSessionCookie, setSessionCookie } from '../session/session-cookie';
 import type { WebSession } from '../session/web-session';
@@ -45,6 +46,8 @@ export class SignInController {
   @OpenPage()
   async signIn(@Body() form: SignInForm, @PageSession() session: WebSession, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const returnTo = safeReturnPath(form.terug);
+    // With an identity provider the local accounts are not used: the form is not shown, a post to it finds nothing.
+    if (this.config.web.oidcSignIn !== undefined) throw new PageNotFoundError('Local sign-in is off when REGISTER_OIDC_ISSUER is set');
     const name = (form.username ?? '').trim();
     const errors = [
       ...(name === '' ? [{ field: 'username', message: 'Vul uw gebruikersnaam in.' }] : []),
