@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { builtEntry } from '../../app/support/built-entry';
-import { childEnv } from '../../app/support/child-process-run';
+import { childEnv, runWithInput } from '../../app/support/child-process-run';
 import { freePort } from '../../app/support/free-port';
 import { BROWSER_SUITE_ENV, CHROMIUM, CHROMIUM_ARGS, SUITE_ACCOUNTS, type BrowserSuite } from './browser-suite.config';
 
@@ -41,17 +41,6 @@ async function addAccount(env: NodeJS.ProcessEnv, account: (typeof SUITE_ACCOUNT
   const args = ['user', 'add', account.name, ...account.roles.flatMap((role) => ['--role', role]), ...account.municipalities.flatMap((code) => ['--municipality', code]), '--password-stdin'];
   const run = await runWithInput(builtEntry('register-cli'), args, env, `${account.password}\n`);
   if (run.code !== 0) throw new Error(`user add ${account.name} failed: ${run.stderr}`);
-}
-
-function runWithInput(script: string, args: string[], env: NodeJS.ProcessEnv, input: string): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['pipe', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stderr }));
-    child.stdin.end(input);
-  });
 }
 
 async function waitUntilHealthy(baseUrl: string, service: ChildProcess, ms = 60_000): Promise<void> {
