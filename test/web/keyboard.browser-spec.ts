@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SUITE_ACCOUNTS } from './support/browser-suite.config';
-import { connectToSuiteBrowser, dutchContext, Journey } from './support/browser-journey';
+import { journeyFor } from './support/browser-journey';
 
 const [JURIST] = SUITE_ACCOUNTS;
 
@@ -19,23 +19,10 @@ async function tabTo(page: Page, label: string, maxPresses = 40): Promise<void> 
 }
 
 describe('the competence check with the keyboard only', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let journey: Journey;
-
-  beforeAll(async () => {
-    browser = await connectToSuiteBrowser();
-    context = await dutchContext(browser);
-    journey = new Journey('toetsenbord', await context.newPage());
-  });
-
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  const journey = journeyFor('toetsenbord');
 
   it('signs in, asks, and reaches the statement link without a mouse', async () => {
-    const { page } = journey;
+    const { page } = journey();
     await page.goto('/inloggen?terug=/bevoegdheid');
     await tabTo(page, 'Gebruikersnaam');
     await page.keyboard.type(JURIST.name);
@@ -54,10 +41,10 @@ describe('the competence check with the keyboard only', () => {
     // The date field's segments in the order of the browser's language (en-US, browser-suite.config.ts): month, day, year.
     await page.keyboard.type('01152026');
     await tabTo(page, 'Controleren');
-    await journey.step('ingevuld');
+    await journey().step('ingevuld');
     await page.keyboard.press('Enter');
     await page.waitForURL(/municipality=GM0938/);
-    await journey.step('antwoord');
+    await journey().step('antwoord');
     await expect(page.locator('.register-answer__verdict').allTextContents()).resolves.toEqual(['Bevoegd', 'Niet bevoegd']);
     await tabTo(page, 'Bevoegdheidsverklaring downloaden (PDF)');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

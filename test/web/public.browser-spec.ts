@@ -1,26 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { connectToSuiteBrowser, dutchContext, Journey } from './support/browser-journey';
+import { journeyFor } from './support/browser-journey';
 
 describe.each([true, false])('an anonymous visitor reads the public register (JavaScript %s)', (javaScriptEnabled) => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let journey: Journey;
-
-  beforeAll(async () => {
-    browser = await connectToSuiteBrowser();
-    context = await dutchContext(browser, javaScriptEnabled);
-    journey = new Journey('openbaar', await context.newPage(), javaScriptEnabled);
-  });
-
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  const journey = journeyFor('openbaar', javaScriptEnabled);
 
   it('reads the published mandates of Meerssen without signing in, and none that waits for publication', async () => {
-    const { page } = journey;
+    const { page } = journey();
     const response = await page.goto('/openbaar/mandaatregister/GM0938?validOn=2026-11-02');
-    await journey.step('mandaatregister-meerssen');
+    await journey().step('mandaatregister-meerssen');
     expect([response?.status(), new URL(page.url()).pathname]).toEqual([200, '/openbaar/mandaatregister/GM0938']);
     const table = await page.locator('table').textContent();
     expect(table).toContain('mandate-gm0938-2026');
@@ -32,10 +18,10 @@ describe.each([true, false])('an anonymous visitor reads the public register (Ja
   });
 
   it('is sent to sign in for every page that is not public', async () => {
-    const { page } = journey;
+    const { page } = journey();
     await page.goto('/mandaten/mandate-gm0938-2026');
     expect(new URL(page.url()).pathname).toBe('/inloggen');
     expect(new URL(page.url()).searchParams.get('terug')).toBe('/mandaten/mandate-gm0938-2026');
-    await journey.step('naar-inloggen');
+    await journey().step('naar-inloggen');
   });
 });

@@ -59,3 +59,28 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const found = violations.map((violation) => ({ rule: violation.id, page: page.url(), nodes: violation.nodes.map((node) => node.target.join(' ')) }));
   expect(found).toEqual([]);
 }
+
+/**
+ * A journey for a describe block: its own browser profile (cookies, scripts
+ * on or off) on the suite's shared browser, signed in as `account` when given,
+ * closed after the block. Read it inside the tests: `const { page } = journey()`.
+ */
+export function journeyFor(name: string, javaScriptEnabled = true, account?: SuiteAccount): () => Journey {
+  let browser: Browser;
+  let context: BrowserContext;
+  let journey: Journey | undefined;
+  beforeAll(async () => {
+    browser = await connectToSuiteBrowser();
+    context = await dutchContext(browser, javaScriptEnabled);
+    journey = new Journey(name, await context.newPage(), javaScriptEnabled);
+    if (account !== undefined) await journey.signIn(account);
+  });
+  afterAll(async () => {
+    await context.close();
+    await browser.close();
+  });
+  return () => {
+    if (journey === undefined) throw new Error('the journey starts in beforeAll');
+    return journey;
+  };
+}

@@ -10,6 +10,7 @@ import { municipalityLabel } from '../shared/dutch-format';
 import { fieldValueOfInstant } from '../shared/local-instant';
 import { type PageFieldError, pageModel } from '../shared/page-model';
 import { sendDownload, sendHtml } from '../shared/page-reply';
+import { shownOrNotFound } from '../shared/shown-or-not-found';
 import { PageRenderer } from '../shared/page-renderer';
 import { WebPageController } from '../shared/web-page.decorator';
 import { CompetenceCheck } from './competence-check';
@@ -54,9 +55,7 @@ export class AuthorityPageController {
   async pdf(@Query() raw: Record<string, unknown>, @PageSession() session: WebSession, @Res() reply: FastifyReply) {
     const parsed = parseCompetenceQuestion(raw, this.clock.now());
     if (parsed.kind !== 'question') throw new PageNotFoundError('A statement needs a complete question');
-    const answer = await this.check.answer(parsed.question, session.subject!).catch((error: unknown) => {
-      throw error instanceof NotFoundException ? new PageNotFoundError(error.message) : error;
-    });
+    const answer = await shownOrNotFound(this.check.answer(parsed.question, session.subject!));
     const pdf = await this.statement.render(competenceView(answer));
     return sendDownload(reply, 'application/pdf', `bevoegdheidsverklaring-${answer.validOn}.pdf`, pdf);
   }

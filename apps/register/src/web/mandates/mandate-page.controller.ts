@@ -1,4 +1,4 @@
-import { Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { isRegisterId } from '../../http/validation';
 import { CLOCK, type Clock } from '../../write-side/clock';
@@ -8,9 +8,10 @@ import { PageSession } from '../session/page-session';
 import type { WebSession } from '../session/web-session';
 import { pageModel } from '../shared/page-model';
 import { sendHtml } from '../shared/page-reply';
+import { shownOrNotFound } from '../shared/shown-or-not-found';
 import { PageRenderer } from '../shared/page-renderer';
 import * as texts from '../shared/register-texts';
-import { temporalFormValues, temporalQueryString } from '../shared/temporal-form';
+import { temporalPageData } from '../shared/temporal-form';
 import { parseTemporalFields } from '../shared/temporal-fields';
 import { WebPageController } from '../shared/web-page.decorator';
 import { MandatePageReader } from './mandate-page.reader';
@@ -29,10 +30,8 @@ export class MandatePageController {
   async page(@Param('kenmerk') id: string, @Query() raw: Record<string, unknown>, @PageSession() session: WebSession, @Res() reply: FastifyReply) {
     if (!isRegisterId(id)) throw new PageNotFoundError(id);
     const { fields, errors } = parseTemporalFields(raw, this.clock.now());
-    const page = await this.reader.read(id, fields, session.subject!).catch((error: unknown) => {
-      throw error instanceof NotFoundException ? new PageNotFoundError(id) : error;
-    });
-    const data = { page, texts, time: fields, form: temporalFormValues(fields), action: `/mandaten/${encodeURIComponent(id)}`, linkTime: temporalQueryString(fields) };
+    const page = await shownOrNotFound(this.reader.read(id, fields, session.subject!));
+    const data = { page, texts, ...temporalPageData(fields, `/mandaten/${encodeURIComponent(id)}`) };
     return sendHtml(reply, errors.length > 0 ? 400 : 200, this.renderer.render('mandates/mandate', pageModel(`Mandaat ${id}`, session, data, errors)));
   }
 }

@@ -15,7 +15,7 @@ import { partyName } from '../shared/dutch-format';
 import { pageModel } from '../shared/page-model';
 import { sendDownload, sendHtml } from '../shared/page-reply';
 import { PageRenderer } from '../shared/page-renderer';
-import { temporalFormValues, temporalQueryString } from '../shared/temporal-form';
+import { temporalPageData, temporalQueryString } from '../shared/temporal-form';
 import { parseTemporalFields } from '../shared/temporal-fields';
 import { WebPageController } from '../shared/web-page.decorator';
 import { RegisterPdf } from './register.pdf';
@@ -80,7 +80,7 @@ export class RegisterPageController {
     const register = await this.register(direction, organ, fields, session);
     const base = `/registers/${encodeURIComponent(organ)}${direction === 'received' ? '/ontvangen' : ''}`;
     const query = temporalQueryString(fields);
-    const data = { register, heading: TITLES[direction], organName: partyName(organ), time: fields, form: temporalFormValues(fields), action: base, linkTime: query, csv: `${base}/register.csv?${query}`, pdf: `${base}/register.pdf?${query}` };
+    const data = { register, heading: TITLES[direction], organName: partyName(organ), ...temporalPageData(fields, base), csv: `${base}/register.csv?${query}`, pdf: `${base}/register.pdf?${query}` };
     const model = pageModel(`${TITLES[direction].title}: ${partyName(organ)}`, session, data, errors);
     return sendHtml(reply, errors.length > 0 ? 400 : 200, this.renderer.render('registers/register', model));
   }

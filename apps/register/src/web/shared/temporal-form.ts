@@ -10,3 +10,8 @@ export function temporalFormValues(fields: TemporalFields): { validOn: string; k
 export function temporalQueryString(fields: TemporalFields): string {
   return new URLSearchParams({ validOn: fields.validOn, knownAt: fields.knownAt, axis: fields.axis }).toString();
 }
+
+/** What layout/temporal-form.eta and the page's links need: the question's time, the form's values, where it posts, the links' query. */
+export function temporalPageData(fields: TemporalFields, action: string) {
+  return { time: fields, form: temporalFormValues(fields), action, linkTime: temporalQueryString(fields) };
+}
