@@ -10,8 +10,8 @@ import type { ChainStepView, CompetenceView } from './competence-view';
  */
 @Injectable()
 export class CompetenceStatementPdf {
-  render(view: CompetenceView): Promise<Buffer> {
-    const { doc, finished } = openPdfA({ title: `Bevoegdheidsverklaring ${view.power} ${view.validOn}`, subject: `Bevoegdheid van ${view.actor}` });
+  async render(view: CompetenceView): Promise<Buffer> {
+    const { doc, finished } = await openPdfA({ title: `Bevoegdheidsverklaring ${view.power} ${view.validOn}`, subject: `Bevoegdheid van ${view.actor}` });
     writeStatement(doc, view);
     doc.end();
     return finished;

@@ -6,8 +6,8 @@ import { openPdfA, pdfHeading, pdfRow } from '../shared/pdf-a-document';
 /** A register as a PDF/A-2b for publication or the file: one block per mandate, as the page's table shows it. */
 @Injectable()
 export class RegisterPdf {
-  render(register: RegisterView, title: string, article: string): Promise<Buffer> {
-    const { doc, finished } = openPdfA({ title, subject: article });
+  async render(register: RegisterView, title: string, article: string): Promise<Buffer> {
+    const { doc, finished } = await openPdfA({ title, subject: article });
     doc.font('bold').fontSize(16).text(title);
     doc.font('regular').fontSize(10).text(`${article}. Op ${dutchDate(register.question.validOn)}, as ${register.question.axis === 'inForce' ? 'in werking' : 'geldig'}, zoals bekend op ${dutchInstant(register.question.knownAt)}.`);
     pdfHeading(doc, `${register.entries.length} mandaten`);

@@ -1,5 +1,4 @@
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
 
 // PDF/A forbids fonts that are not embedded, so the documents carry their own (Source Sans 3, SIL Open Font License).
 const FONTS = dirname(require.resolve('@expo-google-fonts/source-sans-3/package.json'));
@@ -10,8 +9,11 @@ const BOLD = join(FONTS, '700Bold', 'SourceSans3_700Bold.ttf');
  * A PDF/A-2b document in Dutch, with the fonts 'regular' and 'bold'
  * embedded: the form archives keep, so that what legal affairs file opens and
  * reads the same in decades. `finished` resolves with the bytes after `end()`.
+ * pdfkit is loaded on the first document, not at start: it takes a second to
+ * load, which every service process would otherwise pay before it listens.
  */
-export function openPdfA(info: { title: string; subject: string }, layout: 'portrait' | 'landscape' = 'portrait') {
+export async function openPdfA(info: { title: string; subject: string }, layout: 'portrait' | 'landscape' = 'portrait') {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     pdfVersion: '1.7',
     subset: 'PDF/A-2b',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as client from 'openid-client';
+import type * as OpenIdClient from 'openid-client';
 import { type AuthenticatedSubject, MUNICIPALITY_CODE, ROLES } from '../../auth/authenticated-subject';
 import type { OidcSignInConfig } from '../../config/load-web-config';
 import { REGISTER_CONFIG, type RegisterConfig } from '../../config/register-config';
@@ -19,7 +19,7 @@ export class OidcSignInFailed extends Error {
  */
 @Injectable()
 export class OidcSignIn {
-  private configuration: Promise<client.Configuration> | undefined;
+  private configuration: Promise<OpenIdClient.Configuration> | undefined;
   private readonly settings: OidcSignInConfig | undefined;
 
   constructor(@Inject(REGISTER_CONFIG) config: RegisterConfig) {
@@ -33,6 +33,7 @@ export class OidcSignIn {
   /** Where to send the browser, and what the callback must find again in the session. */
   async start(returnTo: string, redirectUri: string): Promise<{ url: string; pending: PendingSignIn }> {
     const config = await this.discovered();
+    const client = await openIdClient();
     const codeVerifier = client.randomPKCECodeVerifier();
     const oidc = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier };
     const url = client.buildAuthorizationUrl(config, {
@@ -51,6 +52,7 @@ export class OidcSignIn {
   async finish(callbackUrl: URL, pending: PendingSignIn | undefined): Promise<AuthenticatedSubject> {
     if (pending?.oidc === undefined) throw new OidcSignInFailed('No sign-in was started in this session');
     const config = await this.discovered();
+    const client = await openIdClient();
     const { state, nonce, codeVerifier } = pending.oidc;
     try {
       const tokens = await client.authorizationCodeGrant(config, callbackUrl, { pkceCodeVerifier: codeVerifier, expectedState: state, expectedNonce: nonce, idTokenExpected: true });
@@ -65,7 +67,7 @@ export class OidcSignIn {
     }
   }
 
-  private discovered(): Promise<client.Configuration> {
+  private discovered(): Promise<OpenIdClient.Configuration> {
     const settings = this.settings;
     if (settings === undefined) throw new Error('OpenID Connect sign-in is not configured');
     this.configuration ??= discover(settings).catch((error: unknown) => {
@@ -77,7 +79,13 @@ export class OidcSignIn {
   }
 }
 
-function discover(settings: OidcSignInConfig): Promise<client.Configuration> {
+/** Loaded on the first sign-in through a provider: a service with local accounts never needs it. */
+function openIdClient(): Promise<typeof OpenIdClient> {
+  return import('openid-client');
+}
+
+async function discover(settings: OidcSignInConfig): Promise<OpenIdClient.Configuration> {
+  const client = await openIdClient();
   const issuer = new URL(settings.issuer);
   const auth = settings.clientSecret === undefined ? client.None() : client.ClientSecretBasic(settings.clientSecret);
   // loadAuthConfig allows http only on localhost, for a provider the tests start.
