@@ -106,6 +106,15 @@ describe('the pages\' sign-in, sessions and forms against attacks', () => {
     expect((await user.get('/')).status).toBe(303);
   });
 
+  it('deletes sessions a day after they last answered, so visitors cannot fill the table', async () => {
+    await new PageClient(app).get('/inloggen');
+    const count = () => app.get(REGISTER_DATA_SOURCE).query('SELECT COUNT(*) AS n FROM web_sessions') as Promise<{ n: number }[]>;
+    expect((await count())[0]!.n).toBe(1);
+    advance(24 * 60 * 60_000 + 1);
+    await new PageClient(app).get('/inloggen');
+    expect((await count())[0]!.n).toBe(1);
+  });
+
   it('sends pages with a CSP without inline scripts, no framing, and the cookie HttpOnly and SameSite=Lax', async () => {
     const page = await new PageClient(app).get('/inloggen');
     const csp = String(page.headers['content-security-policy']);

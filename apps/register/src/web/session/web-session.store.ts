@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { IsNull, type DataSource, type Repository } from 'typeorm';
+import { IsNull, LessThan, type DataSource, type Repository } from 'typeorm';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { type WebSessionRow, WebSessionSchema } from '../accounts/web-tables.schema';
 import { type PendingSignIn, SESSION_IDLE_MS, type WebSession } from './web-session';
 
 // Refreshing last_seen_at on every page would write once per request; once a minute keeps the idle limit exact enough.
 const TOUCH_AFTER_MS = 60 * 1000;
+// Ended and idle sessions open nothing; after a day they are deleted, so visitors cannot grow the table without end.
+const KEEP_DEAD_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Server-side sessions (web_sessions). The id is 32 random bytes; the table
@@ -23,6 +25,7 @@ export class WebSessionStore {
   async open(subject: AuthenticatedSubject | undefined, pending: PendingSignIn | undefined, now: Date): Promise<WebSession> {
     const session: WebSession = { id: randomToken(), subject, csrfToken: randomToken(), pending };
     const at = now.toISOString();
+    await this.sessions.delete({ lastSeenAt: LessThan(new Date(now.getTime() - KEEP_DEAD_MS).toISOString()) });
     await this.sessions.insert({
       idHash: hashOf(session.id),
       subject: subject === undefined ? null : JSON.stringify(subject),
