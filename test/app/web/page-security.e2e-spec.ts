@@ -4,28 +4,36 @@ import { REGISTER_DATA_SOURCE } from '../../../apps/register/src/event-store/reg
 import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { hashPassword } from '../../../apps/register/src/web/accounts/password-hasher';
 import { WebAccountStore } from '../../../apps/register/src/web/accounts/web-account.store';
+import { createTestDatabase } from '../../../libs/event-store/src/testing/postgres-test-database';
 import { createTestApp, makeTempDir, removeTempDir } from '../support/test-app';
 import { csrfTokenOf, PageClient, sessionCookieSet } from './page-client';
 
 const PASSWORD = 'juridische-zaken-2026';
 const START = new Date('2026-03-02T09:00:00.000Z');
 
-describe('the pages\' sign-in, sessions and forms against attacks', () => {
-  let dataDir: string;
+/** The accounts and sessions live in the register's database: each store's own. */
+const STORES = [
+  { name: 'SQLite', storage: async () => { const dir = await makeTempDir('pages'); return { env: { REGISTER_DATA_DIR: dir }, dispose: () => removeTempDir(dir) }; } },
+  { name: 'PostgreSQL', storage: async () => { const db = await createTestDatabase(); return { env: { REGISTER_STORE: 'postgres', DATABASE_URL: db.url }, dispose: () => db.drop() }; } },
+];
+
+describe.each(STORES)('the pages\' sign-in, sessions and forms against attacks (on $name)', ({ storage }) => {
+  let dispose: () => Promise<void>;
   let app: RegisterApplication;
   let clock: FixedClock;
 
   beforeEach(async () => {
-    dataDir = await makeTempDir('pages');
+    const store = await storage();
+    dispose = store.dispose;
     clock = new FixedClock(START);
-    app = await createTestApp({ REGISTER_DATA_DIR: dataDir }, (builder) => builder.overrideProvider(CLOCK).useValue(clock));
+    app = await createTestApp(store.env, (builder) => builder.overrideProvider(CLOCK).useValue(clock));
     const accounts = new WebAccountStore(app.get(REGISTER_DATA_SOURCE));
     await accounts.add({ name: 'jurist', roles: ['reader'], municipalities: [], createdAt: START.toISOString() }, await hashPassword(PASSWORD));
   });
 
   afterEach(async () => {
     await app.close();
-    await removeTempDir(dataDir);
+    await dispose();
   });
 
   const advance = (ms: number) => clock.set(new Date(clock.now().getTime() + ms));
@@ -108,11 +116,12 @@ describe('the pages\' sign-in, sessions and forms against attacks', () => {
 
   it('deletes sessions a day after they last answered, so visitors cannot fill the table', async () => {
     await new PageClient(app).get('/inloggen');
-    const count = () => app.get(REGISTER_DATA_SOURCE).query('SELECT COUNT(*) AS n FROM web_sessions') as Promise<{ n: number }[]>;
-    expect((await count())[0]!.n).toBe(1);
+    // COUNT(*) is a number on SQLite and a bigint, as text, on PostgreSQL.
+    const count = async () => Number(((await app.get(REGISTER_DATA_SOURCE).query('SELECT COUNT(*) AS n FROM web_sessions')) as { n: number | string }[])[0]!.n);
+    await expect(count()).resolves.toBe(1);
     advance(24 * 60 * 60_000 + 1);
     await new PageClient(app).get('/inloggen');
-    expect((await count())[0]!.n).toBe(1);
+    await expect(count()).resolves.toBe(1);
   });
 
   it('sends pages with a CSP without inline scripts, no framing, and the cookie HttpOnly and SameSite=Lax', async () => {
