@@ -15,7 +15,7 @@ const common = {
   transform,
   moduleNameMapper,
   // Ignore what lies under node_modules unless one of those packages is in the path (also nested, as content-disposition is).
-  transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|jose|content-disposition)/).*/node_modules/'],
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|jose|content-disposition|openid-client|oauth4webapi)/).*/node_modules/'],
   testEnvironment: 'node',
 };
 
@@ -28,6 +28,15 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/postgres.global-setup.ts',
       globalTeardown: '<rootDir>/test/support/postgres.global-teardown.ts',
+    },
+    {
+      // Real Chromium against the built service (test/web): one service and one browser for the whole project.
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/web/**/*.browser-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/web/support/browser-timeout.ts'],
+      globalSetup: '<rootDir>/test/web/support/browser-suite.global-setup.ts',
+      globalTeardown: '<rootDir>/test/web/support/browser-suite.global-teardown.ts',
     },
   ],
 };

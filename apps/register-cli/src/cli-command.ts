@@ -6,6 +6,8 @@ export interface CliIo {
   readonly cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** What the command reads from standard input (a password with `--password-stdin`); absent in tests that give none. */
+  readonly stdin?: NodeJS.ReadableStream & { readonly isTTY?: boolean };
 }
 
 export const EXIT_OK = 0;

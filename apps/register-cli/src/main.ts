@@ -4,15 +4,17 @@ import { demoCommand } from './commands/demo.command';
 import { headCommand } from './commands/head.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { tokenCommand } from './commands/token.command';
+import { userCommand } from './commands/user.command';
 
 const io: CliIo = {
   env: process.env,
   cwd: process.cwd(),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  stdin: process.stdin,
 };
 
-dispatch(process.argv.slice(2), [headCommand, tokenCommand, rebuildCommand, demoCommand], io).then((status) => {
+dispatch(process.argv.slice(2), [headCommand, tokenCommand, userCommand, rebuildCommand, demoCommand], io).then((status) => {
   // exitCode rather than exit(): pending output to a pipe is written out first.
   process.exitCode = status;
 });

@@ -16,6 +16,7 @@ import { PowersModule } from './powers/powers.module';
 import { ReadSideModule } from './read-side/read-side.module';
 import { RegistersModule } from './registers/registers.module';
 import { StorageModule } from './storage/storage.module';
+import { WebModule } from './web/web.module';
 
 /**
  * The whole service for a validated configuration; `main.ts` and the
@@ -45,6 +46,7 @@ export class AppModule {
         MandatesModule,
         RegistersModule,
         AuthorityModule,
+        WebModule,
       ],
     };
   }

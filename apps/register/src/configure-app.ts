@@ -3,6 +3,7 @@ import { Logger } from 'nestjs-pino';
 import { configureHttp } from './http/configure-http';
 import type { RegisterApplication } from './http/http-adapter';
 import { configureOpenApi } from './openapi/configure-openapi';
+import { pageRoutesOutsideApiPrefix } from './web/web-routes';
 
 export const API_PREFIX = 'api/v1';
 
@@ -13,6 +14,6 @@ export const API_PREFIX = 'api/v1';
 export function configureApp(app: RegisterApplication): void {
   app.useLogger(app.get(Logger));
   configureHttp(app);
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }, ...pageRoutesOutsideApiPrefix()] });
   configureOpenApi(app);
 }

@@ -55,6 +55,20 @@ export async function runToEnd(script: string, args: readonly string[], env: Nod
   return { ...exit, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Runs a script to its end with `input` on its standard input (a password for `--password-stdin`). */
+export function runWithInput(script: string, args: readonly string[], env: NodeJS.ProcessEnv, input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
 /**
  * The environment of a child: PATH and what the test sets, nothing inherited
  * that could change the store. A clock moved by libfaketime (the tests' proof

@@ -56,7 +56,7 @@ export class RunningService {
     const sent: Record<string, string> = { ...headers };
     if (as !== undefined) sent.authorization = await bearer(TEST_SUBJECTS[as], this.requireSecret());
     if (body !== undefined) sent['content-type'] ??= 'application/json';
-    const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? body : JSON.stringify(body);
+    const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body);
     const response = await fetch(`http://127.0.0.1:${this.port}${path}`, { method, headers: sent, body: payload });
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: parsedOrText(text) };

@@ -29,6 +29,7 @@ describe('loadRegisterConfig', () => {
       readYourWritesTimeoutMs: 5_000,
       demo: false,
       httpProcesses: 1,
+      web: { publicPages: true, oidcSignIn: undefined },
     });
   });
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { InvalidConfigError } from './invalid-config.error';
 import { loadAuthConfig } from './load-auth-config';
+import { loadWebConfig } from './load-web-config';
 import {
   LOG_LEVELS,
   type LogLevel,
@@ -39,8 +40,9 @@ export function loadRegisterConfig(env: Environment, cwd: string): RegisterConfi
   const readYourWritesTimeoutMs = readYourWritesTimeout(env, problems);
   const demo = flag(env, 'REGISTER_DEMO', problems);
   const httpProcesses = httpProcessCount(env, problems);
+  const web = loadWebConfig((name) => value(env, name), problems);
   if (problems.length > 0 || !store || !logLevel) throw new InvalidConfigError(problems);
-  return { store, dataDir, port, jwtSecret, oidc, logLevel, readYourWritesTimeoutMs, demo, httpProcesses };
+  return { store, dataDir, port, jwtSecret, oidc, logLevel, readYourWritesTimeoutMs, demo, httpProcesses, web };
 }
 
 /** An empty variable counts as unset: `FOO= npm start` should mean the default. */

@@ -1,3 +1,5 @@
+import type { WebConfig } from './load-web-config';
+
 /** Where the events live. Each variant carries exactly what that store needs. */
 export type StoreConfig =
   | { readonly kind: 'sqlite'; readonly file: string }
@@ -34,6 +36,8 @@ export interface RegisterConfig {
   readonly demo: boolean;
   /** REGISTER_HTTP_PROCESSES: how many processes serve HTTP on the port (node:cluster); one of them projects. */
   readonly httpProcesses: number;
+  /** The pages: the public register's switch and how page users sign in. */
+  readonly web: WebConfig;
 }
 
 export const REGISTER_CONFIG = Symbol('RegisterConfig');

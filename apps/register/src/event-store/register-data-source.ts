@@ -3,6 +3,10 @@ import { READ_MODEL_ENTITIES } from '@register/projections';
 import { DataSource } from 'typeorm';
 import type { StoreConfig } from '../config/register-config';
 import { ensurePrivateSqliteFile } from '../storage/private-data-folder';
+import { WEB_ENTITIES } from '../web/accounts/web-tables.schema';
+
+// The pages' accounts and sessions share the database (architecture.md "Pages": the service's own tables).
+const ENTITIES = [...(Array.isArray(READ_MODEL_ENTITIES) ? READ_MODEL_ENTITIES : Object.values(READ_MODEL_ENTITIES)), ...WEB_ENTITIES];
 
 /**
  * The one TypeORM DataSource of the service: the read models, their
@@ -40,10 +44,10 @@ async function dataSourceFor(store: StoreConfig): Promise<DataSource> {
     case 'sqlite':
       await ensurePrivateSqliteFile(store.file);
       // One connection for everything: SqliteEventStore explains why appends and projection steps must share it.
-      return new DataSource({ type: 'better-sqlite3', database: store.file, entities: READ_MODEL_ENTITIES });
+      return new DataSource({ type: 'better-sqlite3', database: store.file, entities: ENTITIES });
     case 'postgres':
     case 'eventstoredb':
-      return new DataSource({ type: 'postgres', url: store.databaseUrl, applicationName: 'register', entities: READ_MODEL_ENTITIES });
+      return new DataSource({ type: 'postgres', url: store.databaseUrl, applicationName: 'register', entities: ENTITIES });
     default: {
       const unknown: never = store;
       throw new Error(`Unhandled store ${JSON.stringify(unknown)}`);

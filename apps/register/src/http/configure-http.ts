@@ -3,6 +3,7 @@ import type { FastifyBodyParser } from 'fastify';
 import { assignCorrelationId } from '../logging/assign-correlation-id';
 import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPE, parseJsonObjectBody, refuseNonJsonBody } from './body/json-body.parser';
 import type { RegisterApplication } from './http-adapter';
+import { FORM_BODY_LIMIT_BYTES, FORM_MEDIA_TYPE, parseFormBody } from '../web/shared/form-body.parser';
 
 /**
  * The Fastify part of the HTTP conventions, which must hold before any route
@@ -25,8 +26,13 @@ export function configureHttp(app: RegisterApplication): void {
   const refuseOthers: FastifyBodyParser<Buffer> = (request, body, done) => {
     done(null, refuseNonJsonBody(body.length, request.headers['content-type']));
   };
+  // The pages' forms (web/); parseFormBody keeps them off the API's routes.
+  const parseForm: FastifyBodyParser<Buffer> = (request, body, done) => {
+    done(null, parseFormBody(body.toString('utf8'), request.url.split('?')[0] ?? '', request.headers['content-type']));
+  };
   // Registered through Nest, so that it keeps none of its default parsers beside these.
   app.useBodyParser(JSON_MEDIA_TYPE, { bodyLimit: JSON_BODY_LIMIT_BYTES }, parseJson);
+  app.useBodyParser(FORM_MEDIA_TYPE, { bodyLimit: FORM_BODY_LIMIT_BYTES }, parseForm);
   app.useBodyParser('*', { bodyLimit: JSON_BODY_LIMIT_BYTES }, refuseOthers);
   // request.accepts(): content negotiation for the routes that answer CSV as well as JSON.
   void app.register(fastifyAccepts);

@@ -13,7 +13,7 @@ export interface Clock {
 
 export const CLOCK = Symbol('Clock');
 
-const REGISTER_TIME_ZONE = 'Europe/Amsterdam';
+export const REGISTER_TIME_ZONE = 'Europe/Amsterdam';
 
 /** Building a DateTimeFormat costs ~80 us, using one ~6 us; every default `validOn` needs one. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

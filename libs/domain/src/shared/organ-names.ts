@@ -7,7 +7,7 @@ import { parseParty } from './party-id';
  * their own `name` (ParticipantJoined); callers pass those names in a NameBook
  * and this table is only the fallback.
  */
-const MUNICIPALITY_NAMES: Readonly<Record<MunicipalityCode, string>> = {
+export const MUNICIPALITY_NAMES: Readonly<Record<MunicipalityCode, string>> = {
   GM0935: 'Maastricht',
   GM1729: 'Gulpen-Wittem',
   GM0938: 'Meerssen',
@@ -30,7 +30,7 @@ export function municipalityName(code: MunicipalityCode, names: NameBook = {}): 
 }
 
 /** "college van burgemeester en wethouders van Meerssen" for `college:GM0938`. */
-function organTitle(organKind: OrganKind, municipality: MunicipalityCode, names: NameBook = {}): string {
+export function organTitle(organKind: OrganKind, municipality: MunicipalityCode, names: NameBook = {}): string {
   return `${ORGAN_TITLES[organKind].title} van ${municipalityName(municipality, names)}`;
 }
 

@@ -1,0 +1,70 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { EVENT_STORE, type EventStore } from '@register/event-store';
+import type { AuthorityAnswer, DocumentView } from '@register/projections';
+import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
+import { type ReadScope, readScopeOf } from '../../auth/read-scope';
+import type { AuthorityQueryDto } from '../../authority/authority-query.dto';
+import { GetAuthorityQuery } from '../../authority/get-authority.query';
+import { GetDocumentQuery } from '../../documents/get-document/get-document.query';
+import { calendarDateIn, CLOCK, type Clock } from '../../write-side/clock';
+import type { CompetenceQuestion } from './competence-question';
+
+/** The answer of the competence check: both axes for one question, and what the page and the statement show beside it. */
+export interface CompetenceAnswer {
+  readonly question: CompetenceQuestion;
+  readonly validOn: string;
+  readonly knownAt: string;
+  readonly valid: AuthorityAnswer;
+  readonly inForce: AuthorityAnswer;
+  /** The decision documents of both chains, by id; one the asker may not read is missing, as in the API. */
+  readonly decisions: ReadonlyMap<string, DocumentView>;
+  /** The last position of the log when the question was answered: every event recorded by knownAt lies at or below it. */
+  readonly logPosition: number;
+  readonly askedBy: string;
+  readonly askedAt: string;
+}
+
+/**
+ * Asks GET /authority's question through the same QueryBus as the API, once
+ * per axis and for one fixed knownAt, so the two answers describe the same
+ * register; then the chains' decision documents the same way.
+ */
+@Injectable()
+export class CompetenceCheck {
+  constructor(
+    private readonly queryBus: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+  ) {}
+
+  /** @throws NotFoundException as the API does: an unknown actor, power or municipality, or one outside an auditor's scope. */
+  async answer(question: CompetenceQuestion, subject: AuthenticatedSubject): Promise<CompetenceAnswer> {
+    const now = this.clock.now();
+    const validOn = question.validOn ?? calendarDateIn(now);
+    const knownAt = question.knownAt ?? now.toISOString();
+    const scope = readScopeOf(subject);
+    const logPosition = await this.eventStore.headPosition();
+    const ask = (axis: 'valid' | 'inForce') => {
+      const parameters = { actor: question.actor, power: question.power, municipality: question.municipality, validOn, knownAt, axis, amount: question.amount };
+      return this.queryBus.execute(new GetAuthorityQuery(parameters as AuthorityQueryDto, scope));
+    };
+    const [valid, inForce] = [await ask('valid'), await ask('inForce')];
+    const decisionIds = new Set([...valid.chain, ...inForce.chain].map((link) => link.decision));
+    const decisions = await this.documents([...decisionIds], validOn, knownAt, scope);
+    return { question, validOn, knownAt, valid, inForce, decisions, logPosition, askedBy: subject.sub, askedAt: now.toISOString() };
+  }
+
+  private async documents(ids: readonly string[], validOn: string, knownAt: string, scope: ReadScope): Promise<Map<string, DocumentView>> {
+    const found = new Map<string, DocumentView>();
+    for (const id of ids) {
+      try {
+        const { document } = await this.queryBus.execute(new GetDocumentQuery(id, { validOn, knownAt }, scope));
+        found.set(id, document);
+      } catch (error) {
+        if (!(error instanceof NotFoundException)) throw error;
+      }
+    }
+    return found;
+  }
+}

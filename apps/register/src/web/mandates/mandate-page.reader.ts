@@ -1,0 +1,55 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import type { MandateView, RegisterEntry } from '@register/projections';
+import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
+import { readScopeOf } from '../../auth/read-scope';
+import { GetMandateQuery } from '../../mandates/get-mandate/get-mandate.query';
+import { GetMandateHistoryQuery } from '../../mandates/mandate-history/get-mandate-history.query';
+import type { MandateHistoryEntry } from '../../mandates/mandate-history/mandate-history-entry';
+import { GetRegisterQuery } from '../../registers/get-register.query';
+import type { TemporalFields } from '../shared/temporal-fields';
+
+/** A mandate as its page shows it: on both axes, with the chain above it, the sub-mandates below and its history. */
+export interface MandatePage {
+  readonly mandate: MandateView;
+  readonly inForceStatus: MandateView['status'];
+  /** From the original mandate down to this one's parent. */
+  readonly above: readonly MandateView[];
+  readonly below: readonly RegisterEntry[];
+  readonly history: readonly MandateHistoryEntry[];
+}
+
+// A chain is a few links deep; the bound only stops a corrupt register from looping.
+const MAX_DEPTH = 20;
+
+/** Reads everything through the QueryBus, as the API's controllers do; an out-of-scope mandate is NotFound as in the API. */
+@Injectable()
+export class MandatePageReader {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  async read(mandateId: string, time: TemporalFields, subject: AuthenticatedSubject): Promise<MandatePage> {
+    const scope = readScopeOf(subject);
+    const temporal = { validOn: time.validOn, knownAt: time.knownAt };
+    const mandate = await this.queryBus.execute(new GetMandateQuery(mandateId, { ...temporal, axis: 'valid' }, scope));
+    const onInForce = await this.queryBus.execute(new GetMandateQuery(mandateId, { ...temporal, axis: 'inForce' }, scope));
+    const above: MandateView[] = [];
+    for (let parent = mandate.parentMandateId; parent !== null && above.length < MAX_DEPTH; ) {
+      const link = await this.queryBus.execute(new GetMandateQuery(parent, { ...temporal, axis: 'valid' }, scope)).catch(notFoundAs(undefined));
+      if (link === undefined) break;
+      above.unshift(link);
+      parent = link.parentMandateId;
+    }
+    // The register of what the grantee received holds every sub-mandate derived from this one; its children name it as parent.
+    const received = await this.queryBus.execute(new GetRegisterQuery(mandate.grantee, 'received', { ...temporal, axis: time.axis }, scope));
+    const below = received.entries.filter((entry) => entry.parentMandateId === mandateId);
+    const history = await this.queryBus.execute(new GetMandateHistoryQuery(mandateId, { knownAt: time.knownAt }, subject));
+    return { mandate, inForceStatus: onInForce.status, above, below, history };
+  }
+}
+
+function notFoundAs<T>(value: T): (error: unknown) => T {
+  return (error) => {
+    if (error instanceof NotFoundException) return value;
+    throw error;
+  };
+}

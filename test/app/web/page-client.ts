@@ -1,0 +1,50 @@
+import request from 'supertest';
+import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
+import { SESSION_COOKIE } from '../../../apps/register/src/web/session/session-cookie';
+
+type Response = request.Response;
+
+/** A browser's part in the page tests: one session cookie, kept from the answers that set it. */
+export class PageClient {
+  cookie: string | undefined;
+
+  constructor(private readonly app: RegisterApplication) {}
+
+  async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.keep(await this.with(request(this.app.getHttpServer()).get(path), headers));
+  }
+
+  async post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+    return this.keep(await this.with(request(this.app.getHttpServer()).post(path).type('form').send(form), headers));
+  }
+
+  /** The sign-in as a browser does it: the form, then its post with the form's own token. */
+  async signIn(username: string, password: string, returnTo = '/'): Promise<Response> {
+    const form = await this.get('/inloggen');
+    return this.post('/inloggen', { _csrf: csrfTokenOf(form.text), username, password, terug: returnTo });
+  }
+
+  private with(test: request.Test, headers: Record<string, string>): request.Test {
+    if (this.cookie !== undefined) void test.set('Cookie', `${SESSION_COOKIE}=${this.cookie}`);
+    for (const [name, value] of Object.entries(headers)) void test.set(name, value);
+    return test;
+  }
+
+  private keep(response: Response): Response {
+    const set = sessionCookieSet(response);
+    if (set !== undefined) this.cookie = set === '' ? undefined : set;
+    return response;
+  }
+}
+
+/** The session id a response sets ('' when it clears the cookie), undefined when it sets none. */
+export function sessionCookieSet(response: Response): string | undefined {
+  const header = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
+  return header?.slice(SESSION_COOKIE.length + 1).split(';')[0];
+}
+
+export function csrfTokenOf(html: string): string {
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (token === undefined) throw new Error('the page has no form token');
+  return token;
+}
