@@ -1,6 +1,7 @@
 import type { EventStore } from '@register/event-store';
 import type { DataSource } from 'typeorm';
-import { type ProjectionLease, projectionLeaseFor } from '../lease/projection-lease';
+import type { ProjectionLease } from '../lease/projection-lease';
+import { projectionLeaseFor } from '../lease/projection-lease.factory';
 import { EventBatches } from './event-batches';
 import { OneAtATime } from './one-at-a-time';
 import { pause } from './pause';

@@ -1,6 +1,7 @@
 import type { EventStore, StoredEvent } from '@register/event-store';
 import type { DataSource } from 'typeorm';
-import { type ProjectionLease, ProjectionLeaseHeldError, projectionLeaseFor } from '../lease/projection-lease';
+import { type ProjectionLease, ProjectionLeaseHeldError } from '../lease/projection-lease';
+import { projectionLeaseFor } from '../lease/projection-lease.factory';
 import { yieldToEventLoop } from './pause';
 import type { Projection } from './projection';
 import { type CheckpointPositions, ProjectionCheckpoints } from './projection-checkpoints';
