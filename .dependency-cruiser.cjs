@@ -40,7 +40,7 @@ module.exports = {
     },
     {
       name: 'production-code-does-not-import-tests',
-      comment: 'Tests, test tools and benchmarks stay out of what `npm start` runs.',
+      comment: 'Tests, test tools (the test oracle of libs/projections/src/testing among them) and benchmarks stay out of what `npm start` runs.',
       severity: 'error',
       from: { path: '^(apps|libs)/', pathNot: TEST_FILES },
       to: { path: `^(test|bench)/|${TEST_FILES}` },

@@ -1,4 +1,5 @@
-// Projector runtime, read-model entities and the bitemporal queries (issue 4).
+// Projector runtime, read-model entities and the bitemporal queries (issue 4). What only tests
+// use (the oracle, test databases) is in ./testing, the `@register/projections/testing` entry point.
 export * from './runtime/projection';
 export * from './runtime/projection-sql';
 export * from './runtime/read-rows';
@@ -10,10 +11,6 @@ export * from './runtime/projector';
 export * from './runtime/rebuild-projections';
 export * from './lease/projection-lease';
 export * from './register-projections';
-// The test oracle: the authority question and mandate status by replaying the log.
-export * from './oracle/authority-answer.types';
-export * from './oracle/authority.oracle';
-export * from './oracle/mandate-status.oracle';
 // Read models and their queries.
 export * from './participants/participants.projection';
 export * from './participants/participant-list.query';
@@ -24,8 +21,10 @@ export * from './documents/document-view.query';
 export * from './documents/version-in-force';
 export * from './mandates/mandates.projection';
 export * from './mandates/mandate.query';
+export { MANDATE_STATUSES, type MandateStatus } from './mandates/mandate-status';
 export * from './mandates/child-mandate-ids.query';
 export * from './registers/register-tree';
 export * from './registers/register.query';
+export * from './authority/authority-answer';
 export * from './authority/authority.projection';
 export * from './authority/authority.query';

@@ -1,8 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AuthorityAnswer, ChainLinkAnswer, PublicationAnswer } from '@register/projections';
-
-const REASONS = ['NO_MANDATE', 'NOT_A_PARTICIPANT', 'REVOKED', 'LAPSED', 'EXPIRED', 'NOT_YET_VALID', 'NOT_YET_IN_FORCE', 'NOT_PUBLISHED', 'EXCEEDS_CEILING'];
-const FLAGS = ['RETROACTIVE', 'NOT_YET_IN_FORCE', 'NOT_PUBLISHED'];
+import { AUTHORITY_FLAGS, AUTHORITY_REASONS, type AuthorityAnswer, type ChainLinkAnswer, type PublicationAnswer } from '@register/projections';
 
 /** The publication that put a link's decision in force first. */
 export class AuthorityPublicationResponseDto {
@@ -96,10 +93,10 @@ export class AuthorityResponseDto {
   @ApiProperty({ type: [ChainLinkResponseDto], description: 'From the holder to the actor; empty when the actor is the holder or no chain exists' })
   readonly chain: readonly ChainLinkResponseDto[];
 
-  @ApiProperty({ enum: FLAGS, isArray: true, description: 'Qualify a yes; empty when not authorised', example: ['RETROACTIVE'] })
+  @ApiProperty({ enum: [...AUTHORITY_FLAGS], isArray: true, description: 'Qualify a yes; empty when not authorised', example: ['RETROACTIVE'] })
   readonly flags: readonly string[];
 
-  @ApiProperty({ enum: REASONS, nullable: true, description: 'Why not; null when authorised', example: null })
+  @ApiProperty({ enum: [...AUTHORITY_REASONS], nullable: true, description: 'Why not; null when authorised', example: null })
   readonly reason: string | null;
 
   private constructor(answer: AuthorityAnswer) {

@@ -1,28 +1,38 @@
 import type { CalendarDate } from '@register/domain';
 
 /**
- * The shapes of api.md "Questions" and of `GET /mandates/{id}`'s status. The
- * oracle answers in them, and so must the fast bitemporal read models that are
- * compared with it: keeping one definition makes a disagreement a test
- * failure, not a type mismatch.
+ * The shapes of api.md "Questions": the read model answers in them, the
+ * response DTOs document them, and the test oracle (testing/oracle) answers in
+ * them too, so a disagreement between the two is a test failure, not a type
+ * mismatch. Each list of values is one `as const` array its type derives
+ * from, so the OpenAPI enums and the types cannot drift apart.
  */
 
 /** `valid`: the period the rules apply to; `inForce`: additionally legally in force (Awb 3:40). */
-export type Axis = 'valid' | 'inForce';
+export const AXES = ['valid', 'inForce'] as const;
+export type Axis = (typeof AXES)[number];
 
-/** Why an actor is not authorised; api.md lists them, and the oracle ranks them in that order (see link-verdict.ts). */
-export type AuthorityReason =
-  | 'NO_MANDATE'
-  | 'NOT_A_PARTICIPANT'
-  | 'REVOKED'
-  | 'LAPSED'
-  | 'EXPIRED'
-  | 'NOT_YET_VALID'
-  | 'NOT_YET_IN_FORCE'
-  | 'NOT_PUBLISHED'
-  | 'EXCEEDS_CEILING';
+/**
+ * Why an actor is not authorised, in api.md's order, which is also their
+ * severity: an answer names the most severe failure of its chain
+ * (authority-verdict.ts; the oracle's link-verdict.ts says why each stands where it does).
+ */
+export const AUTHORITY_REASONS = [
+  'NO_MANDATE',
+  'NOT_A_PARTICIPANT',
+  'REVOKED',
+  'LAPSED',
+  'EXPIRED',
+  'NOT_YET_VALID',
+  'NOT_YET_IN_FORCE',
+  'NOT_PUBLISHED',
+  'EXCEEDS_CEILING',
+] as const;
+export type AuthorityReason = (typeof AUTHORITY_REASONS)[number];
 
-export type AuthorityFlag = 'RETROACTIVE' | 'NOT_YET_IN_FORCE' | 'NOT_PUBLISHED';
+/** What qualifies a yes. */
+export const AUTHORITY_FLAGS = ['RETROACTIVE', 'NOT_YET_IN_FORCE', 'NOT_PUBLISHED'] as const;
+export type AuthorityFlag = (typeof AUTHORITY_FLAGS)[number];
 
 export interface AuthorityQuestion {
   /** An organ (`college:GM0935`) or a function (`GM0935.manager-sociale-zekerheid`). */
@@ -73,19 +83,4 @@ export interface AuthorityAnswer {
   /** Qualifies a yes; always empty when not authorised. */
   readonly flags: readonly AuthorityFlag[];
   readonly reason: AuthorityReason | null;
-}
-
-export type MandateStatus = 'valid' | 'not-yet-valid' | 'revoked' | 'lapsed' | 'expired';
-
-export interface MandateStatusQuestion {
-  readonly validOn: CalendarDate;
-  readonly knownAt: string;
-  readonly axis: Axis;
-}
-
-export interface MandateStatusAnswer {
-  /** On validOn, judged on the axis asked. */
-  readonly status: MandateStatus;
-  /** Whether the mandate is legally in force on validOn, whatever the axis asked. */
-  readonly inForce: boolean;
 }

@@ -1,6 +1,6 @@
 import { municipalityOfParty } from '@register/domain';
-import type { PublicationAnswer } from '../oracle/authority-answer.types';
-import { compareText } from '../oracle/compare-text';
+import { compareText } from '../shared/compare-text';
+import type { PublicationAnswer } from './authority-answer';
 import type { MandateVersionRow } from '../mandates/mandate-version.row';
 import { DECISION_PUBLICATIONS_TABLE, MANDATE_VERSIONS_TABLE } from '../mandates/mandates.projection';
 import { sqlParameter } from '../runtime/projection-sql';

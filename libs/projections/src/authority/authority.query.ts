@@ -1,9 +1,9 @@
 import { earlierEnd, municipalityOfParty, parseParty, signatureLine } from '@register/domain';
 import type { DataSource } from 'typeorm';
-import type { AuthorityAnswer, AuthorityQuestion, ChainLinkAnswer } from '../oracle/authority-answer.types';
 import { PARTICIPANT_VERSIONS_TABLE } from '../participants/participants.projection';
 import { sqlParameter } from '../runtime/projection-sql';
 import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
+import type { AuthorityAnswer, AuthorityQuestion, ChainLinkAnswer } from './authority-answer';
 import { chainsKnownAt, type AuthorityLink } from './authority-links';
 import { compareVerdicts, judge } from './authority-verdict';
 import { POWERS_TABLE } from './authority.projection';
@@ -22,7 +22,7 @@ interface ParticipantRow {
  * `GET /authority` from the read models, by indexed lookups only: the holder
  * from the power catalogue, the candidate chains from the actor upward
  * (authority-links.ts), then the participants and the publications they
- * involve. It gives the oracle's answer (oracle/authority.oracle.ts) for
+ * involve. It gives the oracle's answer (testing/oracle/authority.oracle.ts) for
  * every question; the int-spec compares the two on recorded histories. All
  * its lookups read one state of the read models (inReadSnapshot).
  */

@@ -1,11 +1,11 @@
 import { type ConsentBasis, earlierEnd, municipalityOfParty } from '@register/domain';
 import type { DataSource } from 'typeorm';
-import type { Axis, MandateStatus } from '../oracle/authority-answer.types';
-import { compareText } from '../oracle/compare-text';
+import type { Axis } from '../authority/authority-answer';
+import { compareText } from '../shared/compare-text';
 import { PARTICIPANT_VERSIONS_TABLE } from '../participants/participants.projection';
 import { sqlParameter } from '../runtime/projection-sql';
 import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
-import { statusOfChain, type StatusLink } from './mandate-status';
+import { type MandateStatus, statusOfChain, type StatusLink } from './mandate-status';
 import type { MandateVersionRow } from './mandate-version.row';
 import { DECISION_PUBLICATIONS_TABLE, MANDATE_VERSIONS_TABLE } from './mandates.projection';
 

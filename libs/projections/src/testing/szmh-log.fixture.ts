@@ -1,7 +1,7 @@
 import type { DocumentRecord, GrantMandateRequest, GrantSubMandateRequest, RegisterRequest } from '@register/domain';
-import type { AuthorityAnswer, AuthorityQuestion } from '../authority-answer.types';
-import { answerAuthority } from '../authority.oracle';
-import { managerSubRequest, meerssenGrantRequest } from '../../../../domain/src/testing/szmh-mandates.fixture';
+import type { AuthorityAnswer, AuthorityQuestion } from '../authority/authority-answer';
+import { answerAuthority } from './oracle/authority.oracle';
+import { managerSubRequest, meerssenGrantRequest } from '../../../domain/src/testing/szmh-mandates.fixture';
 import {
   ALL_POWERS,
   document,
@@ -11,7 +11,7 @@ import {
   PARTICIPANTS,
   REVOCATION_DECISION,
   SUBMANDATE_DECISION,
-} from '../../../../domain/src/testing/szmh-reference.fixture';
+} from '../../../domain/src/testing/szmh-reference.fixture';
 import { RecordedRegister } from './recorded-register';
 import type { DatedRequest } from './recorded-register';
 

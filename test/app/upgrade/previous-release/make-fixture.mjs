@@ -17,6 +17,7 @@
  * its catalogue and rows written here (the machine has no pg_dump for
  * PostgreSQL 18). The answers go to `answers.<database>.json`.
  */
+/* global URL, fetch, TextEncoder, setTimeout */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -74,14 +75,16 @@ async function withService(env, work) {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  let answers;
   try {
     await untilHealthy(port);
-    return await work(`http://127.0.0.1:${port}`);
+    answers = await work(`http://127.0.0.1:${port}`);
   } finally {
     child.kill('SIGTERM');
-    const code = await exited;
-    if (code !== 0) throw new Error(`the service exited with ${code}`);
   }
+  const code = await exited;
+  if (code !== 0) throw new Error(`the service exited with ${code}`);
+  return answers;
 }
 
 async function askEverything(origin) {

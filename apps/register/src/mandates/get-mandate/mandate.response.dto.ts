@@ -1,8 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MANDATE_KINDS, MANDATE_SCOPES } from '@register/domain';
-import type { MandatePublication, MandateView } from '@register/projections';
-
-const STATUSES = ['valid', 'not-yet-valid', 'revoked', 'lapsed', 'expired'];
+import { MANDATE_STATUSES, type MandatePublication, type MandateView } from '@register/projections';
 
 /** The publication that brings the mandate's decision into force. */
 export class MandatePublicationResponseDto {
@@ -88,7 +86,7 @@ export class MandateResponseDto {
   @ApiProperty({ type: MandatePublicationResponseDto, nullable: true, description: 'The publication of its decision in force first; null when none is known' })
   readonly publication: MandatePublicationResponseDto | null;
 
-  @ApiProperty({ enum: STATUSES, description: 'On validOn, on the asked axis', example: 'valid' })
+  @ApiProperty({ enum: [...MANDATE_STATUSES], description: 'On validOn, on the asked axis', example: 'valid' })
   readonly status: string;
 
   @ApiProperty({ description: 'True exactly when the status on the inForce axis is `valid`', example: true })

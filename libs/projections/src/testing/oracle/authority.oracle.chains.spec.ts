@@ -1,6 +1,6 @@
-import { MEERSSEN_DECISION, SUBMANDATE_DECISION, TEAM_LEADER } from '../../../domain/src/testing/szmh-reference.fixture';
+import { MEERSSEN_DECISION, SUBMANDATE_DECISION, TEAM_LEADER } from '../../../../domain/src/testing/szmh-reference.fixture';
 import { answerAuthority } from './authority.oracle';
-import type { RecordedRegister } from './testing/recorded-register';
+import type { RecordedRegister } from '../recorded-register';
 import {
   ask,
   AT,
@@ -15,7 +15,7 @@ import {
   revoke,
   subMandate,
   szmhReference,
-} from './testing/szmh-log.fixture';
+} from '../szmh-log.fixture';
 
 const TEAM_LEADER_MANDATE_ID = 'submandate-gm0935-teamleider-2026';
 const teamLeaderSubMandate = (validUntil: string | null = null) =>

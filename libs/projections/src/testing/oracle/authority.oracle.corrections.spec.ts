@@ -1,6 +1,6 @@
-import { MEERSSEN_DECISION } from '../../../domain/src/testing/szmh-reference.fixture';
-import type { RecordedRegister } from './testing/recorded-register';
-import { ask, AT, correct, example1, grantMeerssen, MEERSSEN_MANDATE_ID, registerDocument, szmhReference } from './testing/szmh-log.fixture';
+import { MEERSSEN_DECISION } from '../../../../domain/src/testing/szmh-reference.fixture';
+import type { RecordedRegister } from '../recorded-register';
+import { ask, AT, correct, example1, grantMeerssen, MEERSSEN_MANDATE_ID, registerDocument, szmhReference } from '../szmh-log.fixture';
 
 const CORRECTED_AT = '2026-03-02T11:00:00.000Z';
 const BEFORE = '2026-03-02T10:59:59.999Z';

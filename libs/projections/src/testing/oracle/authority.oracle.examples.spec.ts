@@ -1,5 +1,5 @@
 import { isDomainError } from '@register/domain';
-import { REVOCATION_DECISION } from '../../../domain/src/testing/szmh-reference.fixture';
+import { REVOCATION_DECISION } from '../../../../domain/src/testing/szmh-reference.fixture';
 import {
   ask,
   AT,
@@ -13,7 +13,7 @@ import {
   revoke,
   subMandate,
   szmhReference,
-} from './testing/szmh-log.fixture';
+} from '../szmh-log.fixture';
 
 describe('answerAuthority on the examples of domain.md', () => {
   describe('example 1: Meerssen mandates PW-BIJSTAND to Maastricht, which sub-mandates it to its manager', () => {

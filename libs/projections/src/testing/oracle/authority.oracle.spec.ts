@@ -1,6 +1,6 @@
-import { POWERS, REVOCATION_DECISION, document } from '../../../domain/src/testing/szmh-reference.fixture';
+import { POWERS, REVOCATION_DECISION, document } from '../../../../domain/src/testing/szmh-reference.fixture';
 import type { RegisterRequest } from '@register/domain';
-import { RecordedRegister } from './testing/recorded-register';
+import { RecordedRegister } from '../recorded-register';
 import {
   ask,
   AT,
@@ -14,7 +14,7 @@ import {
   revoke,
   subMandate,
   szmhReference,
-} from './testing/szmh-log.fixture';
+} from '../szmh-log.fixture';
 
 const exitDecision = (municipality: string) =>
   document({ documentId: `doc-exit-${municipality}`, type: 'exit-decision', decidedOn: '2026-08-20', decidedBy: [`college:${municipality}`], concerns: [municipality] });

@@ -1,6 +1,6 @@
 import { earlierEnd, nameBookOf, signatureLine } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
-import type { AuthorityAnswer, AuthorityQuestion, ChainLinkAnswer } from './authority-answer.types';
+import type { AuthorityAnswer, AuthorityQuestion, ChainLinkAnswer } from '../../authority/authority-answer';
 import { chainsToActor, holderOf } from './chain-search';
 import { compareChains } from './chain-ranking';
 import { foldKnownRegister } from './known-register';

@@ -1,4 +1,4 @@
-import { compareText } from './compare-text';
+import { compareText } from '../../shared/compare-text';
 import { FAILURE_SEVERITY } from './link-verdict';
 import type { ChainVerdict, LinkFailure } from './link-verdict';
 

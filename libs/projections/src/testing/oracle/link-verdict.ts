@@ -1,7 +1,7 @@
 import { municipalityOfParty, participatesOn } from '@register/domain';
 import type { CalendarDate, MunicipalityCode } from '@register/domain';
-import { compareText } from './compare-text';
-import type { AuthorityFlag, AuthorityReason, Axis } from './authority-answer.types';
+import { compareText } from '../../shared/compare-text';
+import type { AuthorityFlag, AuthorityReason, Axis } from '../../authority/authority-answer';
 import type { KnownMandate, KnownPublication, KnownRegister } from './known-register';
 
 /** What can be wrong with one link of a chain; NO_MANDATE is about the absence of any chain. */

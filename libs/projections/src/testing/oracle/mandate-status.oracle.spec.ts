@@ -1,8 +1,8 @@
 import type { RegisterRequest } from '@register/domain';
-import { document, REVOCATION_DECISION, SUBMANDATE_DECISION } from '../../../domain/src/testing/szmh-reference.fixture';
-import type { Axis, MandateStatusAnswer } from './authority-answer.types';
-import { mandateStatus } from './mandate-status.oracle';
-import type { RecordedRegister } from './testing/recorded-register';
+import { document, REVOCATION_DECISION, SUBMANDATE_DECISION } from '../../../../domain/src/testing/szmh-reference.fixture';
+import type { Axis } from '../../authority/authority-answer';
+import { mandateStatus, type MandateStatusAnswer } from './mandate-status.oracle';
+import type { RecordedRegister } from '../recorded-register';
 import {
   AT,
   example1,
@@ -14,7 +14,7 @@ import {
   revoke,
   subMandate,
   szmhReference,
-} from './testing/szmh-log.fixture';
+} from '../szmh-log.fixture';
 
 function statusOf(register: RecordedRegister, mandateId: string, validOn: string, at: { knownAt?: string; axis?: Axis } = {}): MandateStatusAnswer | null {
   return mandateStatus(register.events, mandateId, { validOn, knownAt: at.knownAt ?? AT.asked, axis: at.axis ?? 'valid' });

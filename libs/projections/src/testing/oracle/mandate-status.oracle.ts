@@ -1,10 +1,24 @@
-import { assertNever } from '@register/domain';
+import { assertNever, type CalendarDate } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
-import type { Axis, MandateStatus, MandateStatusAnswer, MandateStatusQuestion } from './authority-answer.types';
+import type { Axis } from '../../authority/authority-answer';
+import type { MandateStatus } from '../../mandates/mandate-status';
 import { ancestryOf } from './chain-search';
 import { foldKnownRegister } from './known-register';
 import { judgeChain } from './link-verdict';
 import type { ChainVerdict } from './link-verdict';
+
+export interface MandateStatusQuestion {
+  readonly validOn: CalendarDate;
+  readonly knownAt: string;
+  readonly axis: Axis;
+}
+
+export interface MandateStatusAnswer {
+  /** On validOn, judged on the axis asked. */
+  readonly status: MandateStatus;
+  /** Whether the mandate is legally in force on validOn, whatever the axis asked. */
+  readonly inForce: boolean;
+}
 
 /**
  * The `status` and `inForce` of `GET /mandates/{id}`, by the same rules as the
