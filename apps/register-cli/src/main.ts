@@ -2,6 +2,7 @@ import { type CliIo } from './cli-command';
 import { dispatch } from './cli-dispatcher';
 import { demoCommand } from './commands/demo.command';
 import { headCommand } from './commands/head.command';
+import { migrateCommand } from './commands/migrate.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { tokenCommand } from './commands/token.command';
 
@@ -12,7 +13,7 @@ const io: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-dispatch(process.argv.slice(2), [headCommand, tokenCommand, rebuildCommand, demoCommand], io).then((status) => {
+dispatch(process.argv.slice(2), [headCommand, tokenCommand, migrateCommand, rebuildCommand, demoCommand], io).then((status) => {
   // exitCode rather than exit(): pending output to a pipe is written out first.
   process.exitCode = status;
 });

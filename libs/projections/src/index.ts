@@ -28,3 +28,5 @@ export * from './registers/register.query';
 export * from './authority/authority-answer';
 export * from './authority/authority.projection';
 export * from './authority/authority.query';
+// The read models' tables and migrations (which of them are rebuildable, and how one changes shape).
+export * from './read-models.schema';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
-import { sqlDialectOf } from '../runtime/projection-sql';
+import { dialectOf } from '@register/database';
 import { PostgresAdvisoryLease } from './postgres-advisory.lease';
 import type { ProjectionLease } from './projection-lease';
 import { SqliteRowLease } from './sqlite-row.lease';
@@ -13,7 +13,7 @@ import { SqliteRowLease } from './sqlite-row.lease';
  */
 export function projectionLeaseFor(dataSource: DataSource, role: string): ProjectionLease {
   const holder = `${role} (pid ${process.pid} on ${hostname()}, ${randomBytes(4).toString('hex')})`;
-  const dialect = sqlDialectOf(dataSource);
+  const dialect = dialectOf(dataSource);
   switch (dialect) {
     case 'postgres':
       return new PostgresAdvisoryLease(dataSource, holder);

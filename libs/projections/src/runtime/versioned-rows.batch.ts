@@ -1,13 +1,13 @@
 import type { Closing } from './multi-row-statements';
 
-/** A row of a bitemporal table: open in recorded time while `recorded_until` is null. */
+/** A row of a bitemporal table: open in recorded time while `recordedUntil` is null. */
 export interface VersionedRow {
-  readonly recorded_until: string | null;
+  readonly recordedUntil: string | null;
 }
 
 export interface VersionedRowsOptions<Row extends VersionedRow> {
-  /** The key a change looks its row up by (a mandate id, a document id). */
-  readonly keyOf: (row: Row) => string;
+  /** The key a change looks its row up by (a mandate id; a document id and version), as the table's key columns hold it. */
+  readonly keyOf: (row: Row) => readonly unknown[];
   /** Whether a change finds `row`: the projection's SQL condition for the row it closes, in code. */
   readonly isOpen: (row: Row) => boolean;
 }
@@ -26,14 +26,14 @@ export class VersionedRowsBatch<Row extends VersionedRow> {
   private readonly rows: Row[] = [];
   /** Index in `rows` of the open row of each key this step wrote one for. */
   private readonly openInStep = new Map<string, number>();
-  private readonly openStored: Map<string, Row>;
+  private readonly openStored = new Map<string, Row>();
   private readonly closedStored: Closing[] = [];
 
   constructor(
-    stored: ReadonlyMap<string, Row>,
+    stored: readonly Row[],
     private readonly options: VersionedRowsOptions<Row>,
   ) {
-    this.openStored = new Map(stored);
+    for (const row of stored) if (options.isOpen(row)) this.openStored.set(keyText(options.keyOf(row)), row);
   }
 
   /** The rows to insert, in the order of the events that wrote them. */
@@ -48,27 +48,38 @@ export class VersionedRowsBatch<Row extends VersionedRow> {
 
   add(row: Row): void {
     const index = this.rows.push(row) - 1;
-    if (this.options.isOpen(row)) this.openInStep.set(this.options.keyOf(row), index);
+    if (this.options.isOpen(row)) this.openInStep.set(keyText(this.options.keyOf(row)), index);
+  }
+
+  /** The open row of `key` as the step has it so far, without closing it; undefined when there is none. */
+  current(key: readonly unknown[]): Row | undefined {
+    const index = this.openInStep.get(keyText(key));
+    return index === undefined ? this.openStored.get(keyText(key)) : this.rows[index];
   }
 
   /** Closes the open row of `key` at `recordedAt` and adds `next` of it; nothing when `key` has no open row. */
-  replace(key: string, next: (current: Row) => Row, recordedAt: string): void {
+  replace(key: readonly unknown[], next: (current: Row) => Row, recordedAt: string): void {
     const current = this.close(key, recordedAt);
     if (current !== undefined) this.add(next(current));
   }
 
-  private close(key: string, recordedUntil: string): Row | undefined {
-    const index = this.openInStep.get(key);
+  private close(key: readonly unknown[], recordedUntil: string): Row | undefined {
+    const text = keyText(key);
+    const index = this.openInStep.get(text);
     if (index !== undefined) {
-      this.openInStep.delete(key);
+      this.openInStep.delete(text);
       const current = this.rows[index];
-      this.rows[index] = { ...current, recorded_until: recordedUntil };
+      this.rows[index] = { ...current, recordedUntil };
       return current;
     }
-    const stored = this.openStored.get(key);
+    const stored = this.openStored.get(text);
     if (stored === undefined) return undefined;
-    this.openStored.delete(key);
+    this.openStored.delete(text);
     this.closedStored.push({ key, recordedUntil });
     return stored;
   }
+}
+
+function keyText(key: readonly unknown[]): string {
+  return JSON.stringify(key);
 }
