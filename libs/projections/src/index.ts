@@ -1,8 +1,7 @@
 // Projector runtime, read-model entities and the bitemporal queries (issue 4). What only tests
 // use (the oracle, test databases) is in ./testing, the `@register/projections/testing` entry point.
 export * from './runtime/projection';
-export * from './runtime/projection-sql';
-export * from './runtime/read-rows';
+export * from './runtime/clear-tables';
 export * from './runtime/read-snapshot';
 export * from './runtime/projection-checkpoints';
 export * from './runtime/projection-step';

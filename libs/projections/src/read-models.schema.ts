@@ -16,11 +16,13 @@ import { ProjectionCheckpointEntity } from './runtime/projection-checkpoint.enti
 /**
  * The read models' tables: every `rm_` table is REBUILDABLE, its rows derived
  * from the log alone. A change to the shape of one is still a migration, but
- * that migration may drop and recreate the projection's tables and call
- * `forgetProjectionProgress` instead of converting rows: the projector then
- * replays the whole log into that projection alone, while the others keep
- * their place (a changed fold without a changed shape needs no migration:
- * rename the projection, e.g. `mandates.v2`, and it replays the same way).
+ * that migration may drop and recreate the projection's tables (every one of
+ * them, or empty those it keeps) and call `forgetProjectionProgress` instead
+ * of converting rows: the projector then replays the whole log into that
+ * projection alone, while the others keep their place
+ * (read-models.schema.int-spec.ts shows one). A changed fold without a
+ * changed shape needs no migration: rename the projection, e.g.
+ * `mandates.v2`, and it replays the same way.
  */
 export const READ_MODEL_ENTITIES = [
   ParticipantVersionEntity,
@@ -54,9 +56,10 @@ export function readModelSchema(dialect: SqlDialect): RegisterSchema {
 }
 
 /**
- * For a migration that drops and recreates a rebuildable read model's tables:
- * forgets how far the projection named `projection` had got, so the projector
- * registers it at position 0 on its next start and replays the log into it.
+ * For a migration that drops and recreates (or empties) all of a rebuildable
+ * read model's tables: forgets how far the projection named `projection` had
+ * got, so the projector registers it at position 0 on its next start and
+ * replays the log into it.
  */
 export async function forgetProjectionProgress(runner: QueryRunner, projection: string): Promise<void> {
   await runner.manager.delete(ProjectionCheckpointEntity, { name: projection });

@@ -3,7 +3,7 @@ import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
-import { clearTables } from '../runtime/projection-sql';
+import { clearTables } from '../runtime/clear-tables';
 import { MandateEdgeEntity } from './mandate-edge.entity';
 import { PowerHolderEntity } from './power-holder.entity';
 

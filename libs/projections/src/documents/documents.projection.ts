@@ -10,7 +10,7 @@ import { sql } from '@register/database';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { closeVersions, findByKeys, insertRows, type VersionedTable } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
-import { clearTables } from '../runtime/projection-sql';
+import { clearTables } from '../runtime/clear-tables';
 import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
 import { DocumentAmendmentEntity, DocumentApprovalEntity, DocumentPublicationEntity } from './document-records.entities';
 import { DocumentVersionEntity } from './document-version.entity';

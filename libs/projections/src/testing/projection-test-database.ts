@@ -19,10 +19,10 @@ export interface OpenedDatabase {
  * A fresh database for one test: `open()` may be called several times, for a
  * restart (after closing the previous connection) or for a second instance.
  * `entities` adds a test's own entities to the register's (their tables are
- * the test's to create).
+ * the test's to create), `migrations` a test's migrations after the register's.
  */
 export interface ProjectionTestDatabase {
-  open(options?: { readonly entities?: readonly EntityDeclaration[] }): Promise<OpenedDatabase>;
+  open(options?: TestSchemaOptions): Promise<OpenedDatabase>;
   dispose(): Promise<void>;
 }
 
@@ -38,7 +38,7 @@ const sqlite: ProjectionTestBackend = {
     const file = join(directory, 'register.sqlite');
     return {
       open: (options) =>
-        opened(new DataSource(sqliteDataSourceOptions(file, testSchema('sqlite', options?.entities))), (dataSource) => SqliteEventStore.fromDataSource(dataSource)),
+        opened(new DataSource(sqliteDataSourceOptions(file, testSchema('sqlite', options))), (dataSource) => SqliteEventStore.fromDataSource(dataSource)),
       dispose: () => rm(directory, { recursive: true, force: true }),
     };
   },
@@ -51,7 +51,7 @@ const postgres: ProjectionTestBackend = {
     const database = await createTestDatabase();
     return {
       open: (options) =>
-        opened(new DataSource(postgresDataSourceOptions(database.url, 'register-test', testSchema('postgres', options?.entities))), (dataSource) =>
+        opened(new DataSource(postgresDataSourceOptions(database.url, 'register-test', testSchema('postgres', options))), (dataSource) =>
           PostgresEventStore.fromDataSource(dataSource),
         ),
       dispose: () => database.drop(),
@@ -62,10 +62,18 @@ const postgres: ProjectionTestBackend = {
 /** Every runtime test runs once per database the read models can live in. */
 export const PROJECTION_TEST_BACKENDS: readonly ProjectionTestBackend[] = [sqlite, postgres];
 
-/** The event store's and the read models' tables, as the service's database holds them. */
-export function testSchema(dialect: SqlDialect, extraEntities: readonly EntityDeclaration[] = []): RegisterSchema {
+export interface TestSchemaOptions {
+  readonly entities?: readonly EntityDeclaration[];
+  readonly migrations?: RegisterSchema['migrations'];
+}
+
+/** The event store's and the read models' tables, as the service's database holds them, and a test's own. */
+export function testSchema(dialect: SqlDialect, extra: TestSchemaOptions = {}): RegisterSchema {
   const [events, readModels] = [eventStoreSchema(dialect), readModelSchema(dialect)];
-  return { entities: [...events.entities, ...readModels.entities, ...extraEntities], migrations: [...events.migrations, ...readModels.migrations] };
+  return {
+    entities: [...events.entities, ...readModels.entities, ...(extra.entities ?? [])],
+    migrations: [...events.migrations, ...readModels.migrations, ...(extra.migrations ?? [])],
+  };
 }
 
 /** Opens the database as the service does: migrated first, then the store on the same DataSource. */
