@@ -7,8 +7,8 @@ import {
 } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import { sql } from '@register/database';
-import { type EntityManager, In, IsNull } from 'typeorm';
-import { closeVersions, findByKeys, insertRows, type VersionedTable } from '../runtime/multi-row-statements';
+import { type EntityManager, IsNull } from 'typeorm';
+import { insertRows, type VersionedTable } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
 import { clearTables } from '../runtime/clear-tables';
 import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
@@ -19,8 +19,11 @@ export { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATI
 
 const EVENT_TYPES: readonly DocumentEvent['type'][] = ['DocumentRegistered', 'DecisionPublished', 'AmendmentProposed', 'AmendmentApproved', 'AmendmentAdopted'];
 /** A version's current row, the one an adoption closes. */
-const VERSIONS: VersionedTable<DocumentVersionEntity> = { entity: DocumentVersionEntity, keyProperties: ['documentId', 'version'], open: sql`recorded_until IS NULL` };
-const IN_STEP = { keyOf: (row: DocumentVersionEntity) => [row.documentId, row.version], isOpen: (row: DocumentVersionEntity) => row.recordedUntil === null };
+const VERSIONS: VersionedTable<DocumentVersionEntity> = {
+  entity: DocumentVersionEntity,
+  keyProperties: ['documentId', 'version'],
+  open: { where: { recordedUntil: IsNull() }, sql: sql`recorded_until IS NULL`, test: (row) => row.recordedUntil === null },
+};
 
 /** The rows of one step, by table. */
 interface DocumentRows {
@@ -61,11 +64,9 @@ export class DocumentsProjection implements Projection {
 
   async apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
     const adopted = events.filter((event) => event.type === 'AmendmentAdopted').map((event) => (event.data as AmendmentAdopted['data']).documentId);
-    const stored = await findByKeys([...new Set(adopted)], (ids) => tx.find(DocumentVersionEntity, { where: { documentId: In(ids), recordedUntil: IsNull() } }));
-    const rows: DocumentRows = { versions: new VersionedRowsBatch(stored, IN_STEP), publications: [], amendments: [], approvals: [] };
+    const rows: DocumentRows = { versions: await VersionedRowsBatch.load(tx, VERSIONS, adopted), publications: [], amendments: [], approvals: [] };
     for (const event of events) fold(event, rows);
-    await closeVersions(tx, VERSIONS, rows.versions.closings);
-    await insertRows(tx, DocumentVersionEntity, rows.versions.inserts);
+    await rows.versions.write(tx);
     await insertRows(tx, DocumentPublicationEntity, rows.publications);
     await insertRows(tx, DocumentAmendmentEntity, rows.amendments);
     await insertRows(tx, DocumentApprovalEntity, rows.approvals);

@@ -1,8 +1,8 @@
 import { assertNever, type DecisionPublished, type MandateEvent } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import { sql } from '@register/database';
-import { type EntityManager, In, IsNull } from 'typeorm';
-import { closeVersions, findByKeys, insertRows, type VersionedTable } from '../runtime/multi-row-statements';
+import { type EntityManager, IsNull } from 'typeorm';
+import { insertRows, type VersionedTable } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
 import { clearTables } from '../runtime/clear-tables';
 import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
@@ -15,9 +15,12 @@ export { MANDATE_VERSIONS_TABLE } from './mandate-version.entity';
 
 type Event = MandateEvent | DecisionPublished;
 const EVENT_TYPES: readonly Event['type'][] = ['MandateGranted', 'MandateRevoked', 'MandateCorrected', 'DecisionPublished'];
-/** The current version of a mandate, the one a change closes: in SQL for the stored rows, in code for the step's. */
-const VERSIONS: VersionedTable<MandateVersionEntity> = { entity: MandateVersionEntity, keyProperties: ['mandateId'], open: sql`recorded_until IS NULL` };
-const IN_STEP = { keyOf: (row: MandateVersionEntity) => [row.mandateId], isOpen: (row: MandateVersionEntity) => row.recordedUntil === null };
+/** A mandate's current version, the one a change closes. */
+const VERSIONS: VersionedTable<MandateVersionEntity> = {
+  entity: MandateVersionEntity,
+  keyProperties: ['mandateId'],
+  open: { where: { recordedUntil: IsNull() }, sql: sql`recorded_until IS NULL`, test: (row) => row.recordedUntil === null },
+};
 
 /**
  * Mandates as the register knew it at every instant: one row per version of
@@ -50,11 +53,11 @@ export class MandatesProjection implements Projection {
   }
 
   async apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
-    const batch = new VersionedRowsBatch(await openVersionsChangedBy(events, tx), IN_STEP);
+    const changed = events.filter((event) => event.type === 'MandateRevoked' || event.type === 'MandateCorrected');
+    const batch = await VersionedRowsBatch.load(tx, VERSIONS, changed.map((event) => (event.data as { mandateId: string }).mandateId));
     const publications: DecisionPublicationEntity[] = [];
     for (const event of events) fold(event, batch, publications);
-    await closeVersions(tx, VERSIONS, batch.closings);
-    await insertRows(tx, MandateVersionEntity, batch.inserts);
+    await batch.write(tx);
     await insertRows(tx, DecisionPublicationEntity, publications);
   }
 }
@@ -80,13 +83,4 @@ function fold(event: StoredEvent, batch: VersionedRowsBatch<MandateVersionEntity
     default:
       return assertNever(typed);
   }
-}
-
-/** The stored open versions of the mandates the step revokes or corrects. */
-function openVersionsChangedBy(events: readonly StoredEvent[], tx: EntityManager): Promise<MandateVersionEntity[]> {
-  const changed = new Set<string>();
-  for (const event of events) {
-    if (event.type === 'MandateRevoked' || event.type === 'MandateCorrected') changed.add((event.data as { mandateId: string }).mandateId);
-  }
-  return findByKeys([...changed], (ids) => tx.find(MandateVersionEntity, { where: { mandateId: In(ids), recordedUntil: IsNull() } }));
 }

@@ -1,8 +1,8 @@
 import { assertNever, type ParticipantEvent } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import { sql } from '@register/database';
-import { type EntityManager, In, IsNull } from 'typeorm';
-import { closeVersions, findByKeys, insertRows, type VersionedTable } from '../runtime/multi-row-statements';
+import { type EntityManager, IsNull } from 'typeorm';
+import type { VersionedTable } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
 import { clearTables } from '../runtime/clear-tables';
 import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
@@ -15,11 +15,11 @@ const EVENT_TYPES: readonly ParticipantEvent['type'][] = ['ParticipantJoined', '
 const MEMBERSHIPS: VersionedTable<ParticipantVersionEntity> = {
   entity: ParticipantVersionEntity,
   keyProperties: ['municipality'],
-  open: sql`exit_on IS NULL AND recorded_until IS NULL`,
-};
-const IN_STEP = {
-  keyOf: (row: ParticipantVersionEntity) => [row.municipality],
-  isOpen: (row: ParticipantVersionEntity) => row.exitOn === null && row.recordedUntil === null,
+  open: {
+    where: { exitOn: IsNull(), recordedUntil: IsNull() },
+    sql: sql`exit_on IS NULL AND recorded_until IS NULL`,
+    test: (row) => row.exitOn === null && row.recordedUntil === null,
+  },
 };
 
 /**
@@ -49,13 +49,9 @@ export class ParticipantsProjection implements Projection {
 
   async apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
     const exiting = events.filter((event) => event.type === 'ParticipantExited').map((event) => (event.data as { municipality: string }).municipality);
-    const stored = await findByKeys([...new Set(exiting)], (municipalities) =>
-      tx.find(ParticipantVersionEntity, { where: { municipality: In(municipalities), exitOn: IsNull(), recordedUntil: IsNull() } }),
-    );
-    const batch = new VersionedRowsBatch(stored, IN_STEP);
+    const batch = await VersionedRowsBatch.load(tx, MEMBERSHIPS, exiting);
     for (const event of events) fold(event, batch);
-    await closeVersions(tx, MEMBERSHIPS, batch.closings);
-    await insertRows(tx, ParticipantVersionEntity, batch.inserts);
+    await batch.write(tx);
   }
 }
 

@@ -1,8 +1,8 @@
 import { assertNever, type DecisionPublished, type DocumentEvent, type DocumentType } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import { sql } from '@register/database';
-import { type EntityManager, In, IsNull } from 'typeorm';
-import { closeVersions, findByKeys, insertRows, type VersionedTable } from '../runtime/multi-row-statements';
+import { type EntityManager, IsNull } from 'typeorm';
+import { insertRows, type VersionedTable } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
 import { clearTables } from '../runtime/clear-tables';
 import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
@@ -18,11 +18,11 @@ const EVENT_TYPES: readonly DocumentEvent['type'][] = ['DocumentRegistered', 'De
 const STATUS: VersionedTable<PublicationStatusEntity> = {
   entity: PublicationStatusEntity,
   keyProperties: ['documentId'],
-  open: sql`published = 0 AND recorded_until IS NULL`,
-};
-const IN_STEP = {
-  keyOf: (row: PublicationStatusEntity) => [row.documentId],
-  isOpen: (row: PublicationStatusEntity) => row.published === 0 && row.recordedUntil === null,
+  open: {
+    where: { published: 0, recordedUntil: IsNull() },
+    sql: sql`published = 0 AND recorded_until IS NULL`,
+    test: (row) => row.published === 0 && row.recordedUntil === null,
+  },
 };
 
 /**
@@ -86,14 +86,10 @@ export class PendingPublicationsProjection implements Projection {
 
   async apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
     const published = events.filter((event) => event.type === 'DecisionPublished').map((event) => (event.data as DecisionPublished['data']).documentId);
-    const stored = await findByKeys([...new Set(published)], (ids) =>
-      tx.find(PublicationStatusEntity, { where: { documentId: In(ids), published: 0, recordedUntil: IsNull() } }),
-    );
-    const batch = new VersionedRowsBatch(stored, IN_STEP);
+    const batch = await VersionedRowsBatch.load(tx, STATUS, published);
     const concerns: DecisionConcernEntity[] = [];
     for (const event of events) fold(event, batch, concerns);
-    await closeVersions(tx, STATUS, batch.closings);
-    await insertRows(tx, PublicationStatusEntity, batch.inserts);
+    await batch.write(tx);
     await insertRows(tx, DecisionConcernEntity, concerns);
   }
 }

@@ -1,5 +1,5 @@
 import { BIGINT_AS_NUMBER, sql } from '@register/database';
-import { Column, type DataSource, Entity, In, PrimaryColumn } from 'typeorm';
+import { Column, type DataSource, Entity, In, IsNull, PrimaryColumn } from 'typeorm';
 import { type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestDatabase } from '../testing/projection-test-database';
 import { closeVersions, findByKeys, insertRows } from './multi-row-statements';
 
@@ -35,6 +35,9 @@ async function createTable(dataSource: DataSource, name: string): Promise<void> 
 
 const rowsOf = (dataSource: DataSource, table: string): Promise<Record<string, unknown>[]> =>
   dataSource.query(`SELECT position, key, amount, note, recorded_until FROM ${table} ORDER BY position`);
+
+/** The current version: still open in recorded time. */
+const OPEN = { where: { recordedUntil: IsNull() }, sql: sql`recorded_until IS NULL`, test: (row: ProbeColumns) => row.recordedUntil === null };
 
 function probe(position: number, key: string, amount: number | null, note: string | null, recordedUntil: string | null): ProbeColumns {
   return { position, key, amount, note, recordedUntil };
@@ -90,7 +93,7 @@ describe.each(PROJECTION_TEST_BACKENDS)('multi-row statements on $name', (backen
       { key: ['a'], recordedUntil: at(5) },
       { key: ['b'], recordedUntil: at(6) },
     ];
-    const table = { entity: MultiRowEntity, keyProperties: ['key'] as const, open: sql`recorded_until IS NULL` };
+    const table = { entity: MultiRowEntity, keyProperties: ['key'] as const, open: OPEN };
     await dataSource.transaction((tx) => closeVersions(tx, table, closings));
     const until = (await rowsOf(dataSource, 'multi_row')).map((row) => row.recorded_until);
     expect(until).toEqual([at(1), at(5), at(6), null]);
@@ -100,7 +103,7 @@ describe.each(PROJECTION_TEST_BACKENDS)('multi-row statements on $name', (backen
     const { dataSource } = connection;
     const at = (day: number) => `2026-01-0${day}T00:00:00.000Z`;
     await dataSource.transaction((tx) => insertRows(tx, MultiRowEntity, [probe(1, 'a', 1, null, null), probe(2, 'a', 2, null, null), probe(3, 'b', 1, null, null)]));
-    const table = { entity: MultiRowEntity, keyProperties: ['key', 'amount'] as const, open: sql`recorded_until IS NULL` };
+    const table = { entity: MultiRowEntity, keyProperties: ['key', 'amount'] as const, open: OPEN };
     await dataSource.transaction((tx) => closeVersions(tx, table, [{ key: ['a', 2], recordedUntil: at(7) }]));
     const until = (await rowsOf(dataSource, 'multi_row')).map((row) => row.recorded_until);
     expect(until).toEqual([null, at(7), null]);

@@ -1,5 +1,5 @@
 import { dialectOf, inList, joinSql, queryRows, sql, sqlText, type SqlStatement } from '@register/database';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 
 /**
  * Most parameters in one statement: SQLite refuses more than 32,766,
@@ -44,12 +44,21 @@ export interface Closing {
   readonly recordedUntil: string;
 }
 
+/**
+ * A bitemporal table and the version of a key that a change closes (its
+ * "open" version), said the three ways a step needs it: as TypeORM's `where`
+ * to read the stored ones, as SQL for the UPDATE that closes them, and in code
+ * for the rows the step itself wrote.
+ */
 export interface VersionedTable<Row> {
   readonly entity: EntityTarget<Row & ObjectLiteral>;
-  /** The properties a version's key is made of, in the order of `Closing.key`. */
+  /** The properties a version's key is made of, in the order of `Closing.key`; the first is what a step looks rows up by. */
   readonly keyProperties: readonly (keyof Row & string)[];
-  /** SQL for the projection's "current version" condition, on the table's own columns. */
-  readonly open: SqlStatement;
+  readonly open: {
+    readonly where: FindOptionsWhere<Row & ObjectLiteral>;
+    readonly sql: SqlStatement;
+    readonly test: (row: Row) => boolean;
+  };
 }
 
 /**
@@ -71,7 +80,7 @@ export async function closeVersions<Row>(tx: EntityManager, table: VersionedTabl
     await queryRows(
       tx,
       sql`UPDATE ${name} SET ${sqlText(until.databaseName)} = closing.column${sqlText(String(keys.length + 1))}
-          FROM (VALUES ${joinSql(values, ', ')}) AS closing WHERE ${matches} AND ${table.open}`,
+          FROM (VALUES ${joinSql(values, ', ')}) AS closing WHERE ${matches} AND ${table.open.sql}`,
     );
   }
 }

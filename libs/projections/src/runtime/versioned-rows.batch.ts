@@ -1,15 +1,9 @@
-import type { Closing } from './multi-row-statements';
+import { type EntityManager, In, type ObjectLiteral } from 'typeorm';
+import { type Closing, closeVersions, findByKeys, insertRows, type VersionedTable } from './multi-row-statements';
 
 /** A row of a bitemporal table: open in recorded time while `recordedUntil` is null. */
 export interface VersionedRow {
   readonly recordedUntil: string | null;
-}
-
-export interface VersionedRowsOptions<Row extends VersionedRow> {
-  /** The key a change looks its row up by (a mandate id; a document id and version), as the table's key columns hold it. */
-  readonly keyOf: (row: Row) => readonly unknown[];
-  /** Whether a change finds `row`: the projection's SQL condition for the row it closes, in code. */
-  readonly isOpen: (row: Row) => boolean;
 }
 
 /**
@@ -19,10 +13,12 @@ export interface VersionedRowsOptions<Row extends VersionedRow> {
  *
  * A change finds the open row of its key where applying event by event would:
  * a row written earlier in the step is closed here, before it is ever
- * inserted; one stored before the step (`stored`, read once at its start) is
- * closed by `closings`. A change that finds no open row changes nothing.
+ * inserted; one stored before the step (read once at its start, `load`) is
+ * closed when the step is written. A change that finds no open row changes
+ * nothing. `write` then closes those stored versions with one UPDATE and
+ * inserts the step's rows with multi-row INSERTs.
  */
-export class VersionedRowsBatch<Row extends VersionedRow> {
+export class VersionedRowsBatch<Row extends VersionedRow & ObjectLiteral> {
   private readonly rows: Row[] = [];
   /** Index in `rows` of the open row of each key this step wrote one for. */
   private readonly openInStep = new Map<string, number>();
@@ -30,25 +26,28 @@ export class VersionedRowsBatch<Row extends VersionedRow> {
   private readonly closedStored: Closing[] = [];
 
   constructor(
+    private readonly table: VersionedTable<Row>,
     stored: readonly Row[],
-    private readonly options: VersionedRowsOptions<Row>,
   ) {
-    for (const row of stored) if (options.isOpen(row)) this.openStored.set(keyText(options.keyOf(row)), row);
+    for (const row of stored) if (table.open.test(row)) this.openStored.set(keyText(this.keyOf(row)), row);
   }
 
-  /** The rows to insert, in the order of the events that wrote them. */
-  get inserts(): readonly Row[] {
-    return this.rows;
+  /** A batch for a step whose changes look up rows by `lookedUp`: the open versions stored for them, read once. */
+  static async load<Row extends VersionedRow & ObjectLiteral>(tx: EntityManager, table: VersionedTable<Row>, lookedUp: Iterable<unknown>): Promise<VersionedRowsBatch<Row>> {
+    const [key] = table.keyProperties;
+    const stored = await findByKeys([...new Set(lookedUp)], (chunk) => tx.find(table.entity, { where: { ...table.open.where, [key]: In(chunk) } }));
+    return new VersionedRowsBatch(table, stored);
   }
 
-  /** The rows stored before the step that it closes, each at the instant of the change that closed it. */
-  get closings(): readonly Closing[] {
-    return this.closedStored;
+  /** Closes the stored versions the step closed and inserts its rows. */
+  async write(tx: EntityManager): Promise<void> {
+    await closeVersions(tx, this.table, this.closedStored);
+    await insertRows(tx, this.table.entity, this.rows);
   }
 
   add(row: Row): void {
     const index = this.rows.push(row) - 1;
-    if (this.options.isOpen(row)) this.openInStep.set(keyText(this.options.keyOf(row)), index);
+    if (this.table.open.test(row)) this.openInStep.set(keyText(this.keyOf(row)), index);
   }
 
   /** The open row of `key` as the step has it so far, without closing it; undefined when there is none. */
@@ -61,6 +60,10 @@ export class VersionedRowsBatch<Row extends VersionedRow> {
   replace(key: readonly unknown[], next: (current: Row) => Row, recordedAt: string): void {
     const current = this.close(key, recordedAt);
     if (current !== undefined) this.add(next(current));
+  }
+
+  private keyOf(row: Row): unknown[] {
+    return this.table.keyProperties.map((property) => row[property]);
   }
 
   private close(key: readonly unknown[], recordedUntil: string): Row | undefined {
