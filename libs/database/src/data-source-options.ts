@@ -55,13 +55,13 @@ export function sqliteDataSourceOptions(file: string, schema: RegisterSchema): D
   };
 }
 
-/** The register's PostgreSQL database; `schema` (default `public`) holds the tables and the record of migrations. */
-export function postgresDataSourceOptions(url: string, applicationName: string, schema: RegisterSchema & { readonly name?: string }): DataSourceOptions {
+/** The register's PostgreSQL database; `inSchema` (default `public`) holds the tables and the record of migrations. */
+export function postgresDataSourceOptions(url: string, applicationName: string, schema: RegisterSchema, inSchema?: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     applicationName,
-    ...(schema.name === undefined ? {} : { schema: schema.name }),
+    ...(inSchema === undefined ? {} : { schema: inSchema }),
     namingStrategy: new SnakeCaseNamingStrategy(),
     entities: [...schema.entities],
     migrations: [...schema.migrations],

@@ -84,7 +84,7 @@ describe('PostgresEventStore', () => {
 
   /** A DataSource of the caller's own in the test's schema, made as the service makes it (unless `migrated` is false). */
   const openDataSource = async ({ migrated = true } = {}): Promise<DataSource> => {
-    const dataSource = new DataSource(postgresDataSourceOptions(database.url, 'register-test', { ...eventStoreSchema('postgres'), name: schema }));
+    const dataSource = new DataSource(postgresDataSourceOptions(database.url, 'register-test', eventStoreSchema('postgres'), schema));
     await dataSource.initialize();
     opened.push({ close: () => dataSource.destroy() });
     if (migrated) await runSchemaMigrations(dataSource);

@@ -63,7 +63,7 @@ export class PostgresEventStore implements EventStore {
 
   /** Connects and runs the event log's pending migrations in `schema`; `close()` then closes the connections. */
   static async open({ url, schema = 'public' }: PostgresEventStoreOptions): Promise<PostgresEventStore> {
-    const dataSource = new DataSource(postgresDataSourceOptions(url, 'register-event-store', { ...eventStoreSchema('postgres'), name: schema }));
+    const dataSource = new DataSource(postgresDataSourceOptions(url, 'register-event-store', eventStoreSchema('postgres'), schema));
     await dataSource.initialize();
     try {
       await runSchemaMigrations(dataSource);
