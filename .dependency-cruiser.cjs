@@ -32,6 +32,13 @@ module.exports = {
       to: { path: '^libs/(domain|projections)/' },
     },
     {
+      name: 'database-knows-nothing-above-it',
+      comment: 'The database plumbing (connection, SQL dialects, migration runner) serves the libraries above it and knows none of them.',
+      severity: 'error',
+      from: { path: '^libs/database/' },
+      to: { path: '^libs/(domain|event-store|projections)/' },
+    },
+    {
       name: 'service-does-not-import-cli',
       comment: 'The command line builds on the service, not the other way round.',
       severity: 'error',
@@ -40,7 +47,7 @@ module.exports = {
     },
     {
       name: 'production-code-does-not-import-tests',
-      comment: 'Tests, test tools and benchmarks stay out of what `npm start` runs.',
+      comment: 'Tests, test tools (the test oracle of libs/projections/src/testing among them) and benchmarks stay out of what `npm start` runs.',
       severity: 'error',
       from: { path: '^(apps|libs)/', pathNot: TEST_FILES },
       to: { path: `^(test|bench)/|${TEST_FILES}` },

@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { SqliteEventStore } from '@register/event-store';
 import { authorityKnownAt, rebuildProjections, registerProjections } from '@register/projections';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { openRegisterDataSource } from '../apps/register/src/event-store/register-data-source';
 import { freshFile, removeDatabaseFile, type BenchContext } from './bench-context';
 import { httpAuthority } from './http-authority.bench';
 import { nationwideHistory, questionFor, type ChainEnd } from './nationwide-history';
@@ -65,8 +66,8 @@ async function projectedHistory(ctx: BenchContext, mandates: number): Promise<Pr
   raw.insertInTransactions(history.events, CATCHUP_APPEND_BATCH);
   const appendSeconds = (performance.now() - started) / 1000;
   raw.close();
-  const dataSource = new DataSource({ type: 'better-sqlite3', database: file });
-  await dataSource.initialize();
+  // As the service opens it: the migrations adopt the raw events table and create the read models'.
+  const dataSource = await openRegisterDataSource({ kind: 'sqlite', file });
   const store = await SqliteEventStore.fromDataSource(dataSource);
   const rebuild = await rebuildProjections({ dataSource, store, projections: registerProjections() });
   ctx.note(historyNote(history));

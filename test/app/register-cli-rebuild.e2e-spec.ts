@@ -6,7 +6,7 @@ import { createRebuildCommand } from '../../apps/register-cli/src/commands/rebui
 import { REGISTER_DATA_SOURCE } from '../../apps/register/src/event-store/register-data-source';
 import { PROJECTIONS } from '../../apps/register/src/read-side/projections.token';
 import { createTestDatabase } from '../../libs/event-store/src/testing/postgres-test-database';
-import { StreamCountProjection, type StreamCountRow } from '../../libs/projections/src/testing/stream-count.projection';
+import { StreamCountProjection, type StreamCountRow } from '@register/projections/testing';
 import { RegisterClient } from './support/register-client';
 import { createTestApp, makeTempDir, removeTempDir } from './support/test-app';
 import { TEST_JWT_SECRET } from './support/test-token';

@@ -2,6 +2,7 @@ import { type CliIo } from './cli-command';
 import { dispatch } from './cli-dispatcher';
 import { demoCommand } from './commands/demo.command';
 import { headCommand } from './commands/head.command';
+import { migrateCommand } from './commands/migrate.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { tokenCommand } from './commands/token.command';
 import { userCommand } from './commands/user.command';
@@ -14,7 +15,7 @@ const io: CliIo = {
   stdin: process.stdin,
 };
 
-dispatch(process.argv.slice(2), [headCommand, tokenCommand, userCommand, rebuildCommand, demoCommand], io).then((status) => {
+dispatch(process.argv.slice(2), [headCommand, tokenCommand, userCommand, migrateCommand, rebuildCommand, demoCommand], io).then((status) => {
   // exitCode rather than exit(): pending output to a pipe is written out first.
   process.exitCode = status;
 });

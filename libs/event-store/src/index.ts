@@ -6,4 +6,4 @@ export * from './sqlite/sqlite-event-store';
 export * from './postgres/postgres-event-store';
 export * from './eventstoredb/eventstoredb-event-store';
 export * from './open-event-store';
-export { betterSqliteConnectionOf } from './sqlite/sqlite-event-schema';
+export * from './event-store.schema';

@@ -1,7 +1,7 @@
-// Projector runtime, read-model entities and the bitemporal queries (issue 4).
+// Projector runtime, read-model entities and the bitemporal queries (issue 4). What only tests
+// use (the oracle, test databases) is in ./testing, the `@register/projections/testing` entry point.
 export * from './runtime/projection';
-export * from './runtime/projection-sql';
-export * from './runtime/read-rows';
+export * from './runtime/clear-tables';
 export * from './runtime/read-snapshot';
 export * from './runtime/projection-checkpoints';
 export * from './runtime/projection-step';
@@ -10,10 +10,6 @@ export * from './runtime/projector';
 export * from './runtime/rebuild-projections';
 export * from './lease/projection-lease';
 export * from './register-projections';
-// The test oracle: the authority question and mandate status by replaying the log.
-export * from './oracle/authority-answer.types';
-export * from './oracle/authority.oracle';
-export * from './oracle/mandate-status.oracle';
 // Read models and their queries.
 export * from './participants/participants.projection';
 export * from './participants/participant-list.query';
@@ -24,8 +20,12 @@ export * from './documents/document-view.query';
 export * from './documents/version-in-force';
 export * from './mandates/mandates.projection';
 export * from './mandates/mandate.query';
+export { MANDATE_STATUSES } from './mandates/mandate-status';
 export * from './mandates/child-mandate-ids.query';
 export * from './registers/register-tree';
 export * from './registers/register.query';
+export * from './authority/authority-answer';
 export * from './authority/authority.projection';
 export * from './authority/authority.query';
+// The read models' tables and migrations (which of them are rebuildable, and how one changes shape).
+export * from './read-models.schema';

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { REGISTER_DATA_SOURCE } from '../../../apps/register/src/event-store/register-data-source';
 import { PROJECTIONS } from '../../../apps/register/src/read-side/projections.token';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/postgres-test-database';
-import { StreamCountProjection } from '../../../libs/projections/src/testing/stream-count.projection';
+import { StreamCountProjection } from '@register/projections/testing';
 import { RegisterClient } from '../support/register-client';
 import { createTestApp, makeTempDir, removeTempDir } from '../support/test-app';
 

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import request, { type Response } from 'supertest';
 import { signTestToken, TEST_SUBJECTS, type TestRole } from './test-token';
 
-const API = '/api/v1';
+export const API = '/api/v1';
 
 /** Who sends a request: a role of TEST_SUBJECTS, no token at all, or a raw Authorization value. */
 export type Caller = TestRole | 'anonymous' | { readonly authorization: string };

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
+import type { DataSource } from 'typeorm';
 import { isRole, MUNICIPALITY_CODE, ROLES, type Role } from '../../../register/src/auth/authenticated-subject';
 import { loadRegisterConfig } from '../../../register/src/config/load-register-config';
 import { openRegisterDataSource } from '../../../register/src/event-store/register-data-source';
-import { prepareWebTables } from '../../../register/src/web/accounts/create-web-sign-in-tables.migration';
 import { hashPassword } from '../../../register/src/web/accounts/password-hasher';
 import { ACCOUNT_NAME, type WebAccount } from '../../../register/src/web/accounts/web-account';
 import { WebAccountStore } from '../../../register/src/web/accounts/web-account.store';
@@ -27,7 +27,6 @@ export const userCommand: CliCommand = {
     const password = request.action === 'add' ? await readNewPassword(io, request.passwordStdin) : '';
     const dataSource = await openRegisterDataSource(config.store);
     try {
-      await prepareWebTables(dataSource);
       return await perform(request, password, dataSource, io);
     } finally {
       await dataSource.destroy();
@@ -40,7 +39,7 @@ type UserRequest =
   | { readonly action: 'list' }
   | { readonly action: 'disable'; readonly name: string };
 
-async function perform(request: UserRequest, password: string, dataSource: Parameters<typeof prepareWebTables>[0], io: CliIo): Promise<number> {
+async function perform(request: UserRequest, password: string, dataSource: DataSource, io: CliIo): Promise<number> {
   const accounts = new WebAccountStore(dataSource);
   const now = new Date();
   switch (request.action) {

@@ -1,9 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AuthorityAnswer, ChainLinkAnswer } from '@register/projections';
+import { AUTHORITY_FLAGS, AUTHORITY_REASONS, AXES, type AuthorityAnswer, type ChainLinkAnswer } from '@register/projections';
 import { PublicationResponseDto } from '../documents/shared/publication.response.dto';
-
-const REASONS = ['NO_MANDATE', 'NOT_A_PARTICIPANT', 'REVOKED', 'LAPSED', 'EXPIRED', 'NOT_YET_VALID', 'NOT_YET_IN_FORCE', 'NOT_PUBLISHED', 'EXCEEDS_CEILING'];
-const FLAGS = ['RETROACTIVE', 'NOT_YET_IN_FORCE', 'NOT_PUBLISHED'];
 
 /** One mandate of the chain, from the holder's side to the actor's. */
 export class ChainLinkResponseDto {
@@ -63,7 +60,7 @@ export class AuthorityResponseDto {
   @ApiProperty({ example: '2026-11-23T10:00:00.000Z', format: 'date-time' })
   readonly knownAt: string;
 
-  @ApiProperty({ enum: ['valid', 'inForce'], example: 'valid' })
+  @ApiProperty({ enum: [...AXES], example: 'valid' })
   readonly axis: string;
 
   @ApiProperty({ description: 'The organ holding the power; null when the power is not catalogued', type: String, nullable: true, example: 'college:GM0938' })
@@ -75,10 +72,10 @@ export class AuthorityResponseDto {
   @ApiProperty({ type: [ChainLinkResponseDto], description: 'From the holder to the actor; empty when the actor is the holder or no chain exists' })
   readonly chain: readonly ChainLinkResponseDto[];
 
-  @ApiProperty({ enum: FLAGS, isArray: true, description: 'Qualify a yes; empty when not authorised', example: ['RETROACTIVE'] })
+  @ApiProperty({ enum: [...AUTHORITY_FLAGS], isArray: true, description: 'Qualify a yes; empty when not authorised', example: ['RETROACTIVE'] })
   readonly flags: readonly string[];
 
-  @ApiProperty({ enum: REASONS, nullable: true, description: 'Why not; null when authorised', example: null })
+  @ApiProperty({ enum: [...AUTHORITY_REASONS], nullable: true, description: 'Why not; null when authorised', example: null })
   readonly reason: string | null;
 
   private constructor(answer: AuthorityAnswer) {

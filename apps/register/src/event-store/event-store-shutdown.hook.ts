@@ -1,16 +1,16 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
-import { closeReadSnapshots } from '@register/projections';
 import type { DataSource } from 'typeorm';
 import { REGISTER_DATA_SOURCE } from './register-data-source';
 
 /**
- * Closes the store, then its DataSource and the read-only connection queries
- * may have opened beside it (inReadSnapshot), once the HTTP server has stopped
- * taking requests (Nest runs shutdown hooks after it disposes of the server)
- * and the projector has stopped (this module is global: its hooks run last),
- * so no request or step loses them half-way and SQLite checkpoints its WAL
- * before the process exits.
+ * Closes the store, then its DataSource (which closes the read-only
+ * connection queries may have opened beside it first, see RegisterDataSource),
+ * once the HTTP server has stopped taking requests (Nest runs shutdown hooks
+ * after it disposes of the server) and the projector has stopped (this module
+ * is global: its hooks run after those of the feature modules), so no request
+ * or step loses them half-way and SQLite checkpoints its WAL before the process
+ * exits. TypeOrmModule destroys a DataSource still open after this.
  */
 @Injectable()
 export class EventStoreShutdownHook implements OnApplicationShutdown {
@@ -23,10 +23,7 @@ export class EventStoreShutdownHook implements OnApplicationShutdown {
 
   async onApplicationShutdown(signal?: string): Promise<void> {
     await this.store.close();
-    if (this.dataSource.isInitialized) {
-      closeReadSnapshots(this.dataSource);
-      await this.dataSource.destroy();
-    }
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
     this.logger.log(signal ? `Event store closed after ${signal}` : 'Event store closed');
   }
 }

@@ -1,8 +1,7 @@
-import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
 import { WriteSideModule } from '../write-side/write-side.module';
-import { prepareWebTables } from './accounts/create-web-sign-in-tables.migration';
 import { WebAccountStore } from './accounts/web-account.store';
 import { AssetsController } from './assets/assets.controller';
 import { AuthorityPageController } from './authority/authority-page.controller';
@@ -56,11 +55,4 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
     onDataSource(LoginThrottle),
   ],
 })
-export class WebModule implements OnModuleInit {
-  constructor(@Inject(REGISTER_DATA_SOURCE) private readonly dataSource: DataSource) {}
-
-  /** Until the register runs its migrations at start (issue 11a), the pages apply theirs here. */
-  async onModuleInit(): Promise<void> {
-    await prepareWebTables(this.dataSource);
-  }
-}
+export class WebModule {}

@@ -1,7 +1,6 @@
 import type { EventStore, StoredEvent } from '@register/event-store';
 import { MandatesProjection } from '@register/projections';
 import { REVOCATION_DECISION } from '../../../../libs/domain/src/testing/szmh-reference.fixture';
-import type { RecordedRegister } from '../../../../libs/projections/src/oracle/testing/recorded-register';
 import {
   correct,
   example1,
@@ -9,12 +8,13 @@ import {
   MANAGER_MANDATE_ID,
   maastrichtDecision,
   MEERSSEN_MANDATE_ID,
+  PROJECTION_TEST_BACKENDS,
+  type RecordedRegister,
   registerDocument,
   revoke,
   subMandate,
-} from '../../../../libs/projections/src/oracle/testing/szmh-log.fixture';
-import { useProjectedDatabase } from '../../../../libs/projections/src/testing/projected-database';
-import { PROJECTION_TEST_BACKENDS } from '../../../../libs/projections/src/testing/projection-test-database';
+  useProjectedDatabase,
+} from '@register/projections/testing';
 import { ReadModelSubMandateFinder } from './read-model-sub-mandate-finder';
 import { LogScanSubMandateFinder } from './testing/log-scan-sub-mandate-finder';
 

@@ -8,7 +8,7 @@ import { knownCommit, toPortPosition, toPortRevision } from './eventstoredb-posi
  * untouched beside our own event id, so no key of the caller can collide with
  * ours and both come back exactly.
  */
-export interface MetadataEnvelope {
+interface MetadataEnvelope {
   readonly eventId: string;
   readonly metadata: EventMetadata;
 }
@@ -56,7 +56,7 @@ export function toStoredEvent(event: RecordedEvent): StoredEvent {
 }
 
 /** The port position of a recorded event; refuses an event the server gave no position. */
-export function positionOf(event: Pick<RecordedEvent, 'position' | 'id' | 'streamId'>): number {
+function positionOf(event: Pick<RecordedEvent, 'position' | 'id' | 'streamId'>): number {
   const commit = knownCommit(event.position);
   if (commit === undefined) {
     throw new Error(
@@ -66,7 +66,7 @@ export function positionOf(event: Pick<RecordedEvent, 'position' | 'id' | 'strea
   return toPortPosition(commit);
 }
 
-export function readEnvelope(metadata: unknown): MetadataEnvelope | undefined {
+function readEnvelope(metadata: unknown): MetadataEnvelope | undefined {
   if (!isPlainObject(metadata)) return undefined;
   const { eventId, metadata: inner } = metadata;
   return typeof eventId === 'string' && isPlainObject(inner) ? { eventId, metadata: inner } : undefined;

@@ -13,7 +13,7 @@ export type StreamPageReader = (fromRevision: number | undefined, maxCount: numb
  * Pages are counted in records, system records included, and a page may hold
  * nothing of ours: the loops below page on until they have what was asked.
  */
-export const LOG_PAGE_SIZE = 500;
+const LOG_PAGE_SIZE = 500;
 
 /**
  * Our events after the exclusive checkpoint `fromPosition`, at most `limit`.

@@ -23,7 +23,7 @@ export interface Placement {
 }
 
 /** The largest unsigned 64-bit value: what servers before 22.6 put in a stream read's position. */
-export const NO_POSITION = 2n ** 64n - 1n;
+const NO_POSITION = 2n ** 64n - 1n;
 
 const TICKS_PER_MILLISECOND = 10_000n;
 

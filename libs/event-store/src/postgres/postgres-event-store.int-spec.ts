@@ -1,5 +1,7 @@
 import { Client } from 'pg';
+import { postgresDataSourceOptions, runSchemaMigrations } from '@register/database';
 import { DataSource } from 'typeorm';
+import { eventStoreSchema } from '../event-store.schema';
 import { WrongExpectedVersion } from '../event-store.errors';
 import type { AppendResult } from '../event-store.port';
 import { newEvent, newEvents } from '../testing/event-store-contract.helpers';
@@ -80,10 +82,24 @@ describe('PostgresEventStore', () => {
     expect(results.map((result) => result.position).sort((a, b) => a - b)).toEqual([1, 2, 3, 4]);
   });
 
-  it('works on a DataSource it did not create, leaves it open on close, and appends outside its transactions', async () => {
-    const dataSource = new DataSource({ type: 'postgres', url: database.url });
+  /** A DataSource of the caller's own in the test's schema, made as the service makes it (unless `migrated` is false). */
+  const openDataSource = async ({ migrated = true } = {}): Promise<DataSource> => {
+    const dataSource = new DataSource(postgresDataSourceOptions(database.url, 'register-test', eventStoreSchema('postgres'), schema));
     await dataSource.initialize();
     opened.push({ close: () => dataSource.destroy() });
+    if (migrated) await runSchemaMigrations(dataSource);
+    return dataSource;
+  };
+
+  it('refuses a DataSource whose database the migrations have not made, naming the command that makes it', async () => {
+    const dataSource = await openDataSource({ migrated: false });
+    await expect(PostgresEventStore.fromDataSource(dataSource, { schema })).rejects.toThrow(
+      `"${schema}".events does not exist: run the register's migrations first (npm run cli -- migrate)`,
+    );
+  });
+
+  it('works on a DataSource it did not create, leaves it open on close, and appends outside its transactions', async () => {
+    const dataSource = await openDataSource();
     const store = await PostgresEventStore.fromDataSource(dataSource, { schema });
 
     // The append commits on a connection of its own even though the projection step around it rolls back.

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pool } from 'pg';
+import { postgresDataSourceOptions, runSchemaMigrations } from '@register/database';
 import { DataSource } from 'typeorm';
 import { WrongExpectedVersion } from '../event-store.errors';
 import type {
@@ -16,13 +17,14 @@ import type {
 import { AppendSignal, createPollingSubscription } from '../polling-subscription';
 import { assertAppendable, earlierAppendResult } from '../append-rules';
 import { toSqlExpected } from './postgres-event-statements';
-import { ensureEventSchema, PostgresEventSchema } from './postgres-event-schema';
+import { PostgresEventSchema } from './postgres-event-schema';
+import { eventStoreSchema } from '../event-store.schema';
 import { PostgresEventStatements } from './postgres-event-statements';
 import { OpenSubscriptions } from '../open-subscriptions';
 
 export interface PostgresEventStoreOptions {
   readonly url: string;
-  /** Schema of the events table and the append function; created if missing. Defaults to `public`. */
+  /** Schema of the events table and the append function (and of the record of migrations); created if missing. Defaults to `public`. */
   readonly schema?: string;
 }
 
@@ -59,11 +61,12 @@ export class PostgresEventStore implements EventStore {
     this.statements = new PostgresEventStatements(pool, schema);
   }
 
-  /** Connects, creates the schema if needed; `close()` then closes the connections. */
+  /** Connects and runs the event log's pending migrations in `schema`; `close()` then closes the connections. */
   static async open({ url, schema = 'public' }: PostgresEventStoreOptions): Promise<PostgresEventStore> {
-    const dataSource = new DataSource({ type: 'postgres', url, applicationName: 'register-event-store' });
+    const dataSource = new DataSource(postgresDataSourceOptions(url, 'register-event-store', eventStoreSchema('postgres'), schema));
     await dataSource.initialize();
     try {
+      await runSchemaMigrations(dataSource);
       return await PostgresEventStore.onDataSource(dataSource, schema, true);
     } catch (error) {
       await dataSource.destroy();
@@ -72,8 +75,9 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * A store on a DataSource the caller owns (read models in the same database
-   * commit a projection step with its checkpoint); `close()` leaves it open.
+   * A store on a DataSource the caller owns and has migrated (read models in
+   * the same database commit a projection step with its checkpoint); `close()`
+   * leaves it open.
    * Appends run on connections of their own from its pool, never inside a
    * caller's transaction. Do not wait for a subscription or `readAll` while
    * holding a transaction that has written: events appended after it took its
@@ -88,7 +92,8 @@ export class PostgresEventStore implements EventStore {
 
   private static async onDataSource(dataSource: DataSource, schemaName: string, owns: boolean): Promise<PostgresEventStore> {
     const schema = new PostgresEventSchema(schemaName);
-    await ensureEventSchema(dataSource, schema);
+    const [{ events }]: { events: string | null }[] = await dataSource.query('SELECT to_regclass($1)::text AS events', [schema.events]);
+    if (events === null) throw new Error(`${schema.events} does not exist: run the register's migrations first (npm run cli -- migrate)`);
     return new PostgresEventStore(dataSource, owns, schema);
   }
 

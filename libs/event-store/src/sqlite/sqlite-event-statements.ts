@@ -39,7 +39,17 @@ export class SqliteEventStatements {
   private readonly forwards: BetterSqlite3.Statement<[stream: string, fromRevision: number, limit: number], EventRow>;
   private readonly backwards: BetterSqlite3.Statement<[stream: string, fromRevision: number, limit: number], EventRow>;
 
-  constructor(db: BetterSqlite3.Database) {
+  /** The statements on `db`, whose schema the event log's migrations must have made. */
+  static on(db: BetterSqlite3.Database): SqliteEventStatements {
+    try {
+      return new SqliteEventStatements(db);
+    } catch (error) {
+      if (!/no such table: events/.test(String((error as Error | undefined)?.message))) throw error;
+      throw new Error(`${db.name} has no events table: run the register's migrations first (npm run cli -- migrate)`, { cause: error });
+    }
+  }
+
+  private constructor(db: BetterSqlite3.Database) {
     this.insert = db.prepare(
       `INSERT INTO events (event_id, stream, stream_revision, type, data, metadata, recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,

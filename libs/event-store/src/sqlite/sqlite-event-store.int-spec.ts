@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runSchemaMigrations, sqliteDataSourceOptions } from '@register/database';
 import { DataSource } from 'typeorm';
+import { eventStoreSchema } from '../event-store.schema';
 import { newEvents } from '../testing/event-store-contract.helpers';
 import { describeEventStoreContract } from '../testing/event-store.contract';
 import { SqliteEventStore } from './sqlite-event-store';
@@ -51,10 +53,12 @@ describe('SqliteEventStore', () => {
     return store;
   }
 
-  async function openDataSource(): Promise<DataSource> {
-    const dataSource = new DataSource({ type: 'better-sqlite3', database: file });
+  /** A DataSource of the caller's own, made as the service makes it: the event log's migrations run on it. */
+  async function openDataSource({ migrated = true } = {}): Promise<DataSource> {
+    const dataSource = new DataSource(sqliteDataSourceOptions(file, eventStoreSchema('sqlite')));
     await dataSource.initialize();
     opened.push({ close: () => dataSource.destroy() });
+    if (migrated) await runSchemaMigrations(dataSource);
     return dataSource;
   }
 
@@ -80,6 +84,11 @@ describe('SqliteEventStore', () => {
     const second = await openStore();
 
     await expect(second.readStream('mandate-1')).resolves.toHaveLength(2);
+  });
+
+  it('refuses a DataSource whose database the migrations have not made, naming the command that makes it', async () => {
+    const dataSource = await openDataSource({ migrated: false });
+    await expect(SqliteEventStore.fromDataSource(dataSource)).rejects.toThrow(/has no events table: run the register's migrations first \(npm run cli -- migrate\)/);
   });
 
   it('leaves a DataSource it did not create open on close', async () => {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { betterSqliteConnectionOf, configureSqliteConnection, runSchemaMigrations, SQLITE_BUSY_TIMEOUT_MS, sqliteDataSourceOptions } from '@register/database';
 import { DataSource } from 'typeorm';
 import { WrongExpectedVersion } from '../event-store.errors';
 import type {
@@ -17,16 +18,10 @@ import type {
 } from '../event-store.port';
 import { AppendSignal, createPollingSubscription } from '../polling-subscription';
 import { assertAppendable, earlierAppendResult, revisionMatches } from '../append-rules';
-import { isEventIdViolation } from './sqlite-event-statements';
-import {
-  betterSqliteConnectionOf,
-  configureSqliteConnection,
-  ensureEventSchema,
-  SQLITE_BUSY_TIMEOUT_MS,
-} from './sqlite-event-schema';
-import { SqliteEventStatements } from './sqlite-event-statements';
 import { SqliteFileIdentity } from './sqlite-file-identity';
 import { OpenSubscriptions } from '../open-subscriptions';
+import { eventStoreSchema } from '../event-store.schema';
+import { isEventIdViolation, SqliteEventStatements } from './sqlite-event-statements';
 
 /**
  * The embedded event store: one SQLite file in WAL mode, shared with the read
@@ -36,7 +31,8 @@ import { OpenSubscriptions } from '../open-subscriptions';
  * on the DataSource's own connection: an append is one synchronous
  * `BEGIN IMMEDIATE` transaction with no query building, entity mapping or
  * promise per row, which is what keeps it near the speed of raw inserts. TypeORM
- * still owns the connection, its settings and the schema of everything else.
+ * owns the connection, its settings and the schema: the `events` table comes
+ * from the event log's migrations (event-store.schema.ts).
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: BetterSqlite3.Database;
@@ -52,40 +48,39 @@ export class SqliteEventStore implements EventStore {
     private readonly ownsDataSource: boolean,
   ) {
     this.db = betterSqliteConnectionOf(dataSource);
-    this.statements = new SqliteEventStatements(this.db);
+    this.statements = SqliteEventStatements.on(this.db);
     this.appendImmediately = this.db.transaction(this.appendInTransaction.bind(this)).immediate;
     this.fileIdentity = SqliteFileIdentity.of(String(dataSource.options.database));
   }
 
-  /** Opens (and creates, with its directory) the file; `close()` then closes it. */
+  /**
+   * Opens (and creates, with its directory) the file and runs the event log's
+   * pending migrations; `close()` then closes it. A file the service made has
+   * them all already.
+   */
   static async open({ file }: { readonly file: string }): Promise<SqliteEventStore> {
     await mkdir(dirname(file), { recursive: true });
-    const dataSource = new DataSource({
-      type: 'better-sqlite3',
-      database: file,
-      timeout: SQLITE_BUSY_TIMEOUT_MS,
-      prepareDatabase: configureSqliteConnection,
-    });
+    const dataSource = new DataSource(sqliteDataSourceOptions(file, eventStoreSchema('sqlite')));
     await dataSource.initialize();
     try {
-      await ensureEventSchema(dataSource);
+      await runSchemaMigrations(dataSource);
+      return new SqliteEventStore(dataSource, true);
     } catch (error) {
       await dataSource.destroy();
       throw error;
     }
-    return new SqliteEventStore(dataSource, true);
   }
 
   /**
-   * A store on a DataSource the caller owns (the read models live in the same
-   * file and commit with the projector's checkpoint); `close()` leaves it open.
+   * A store on a DataSource the caller owns and has migrated (the read models
+   * live in the same file and commit with the projector's checkpoint);
+   * `close()` leaves it open.
    */
   static async fromDataSource(dataSource: DataSource): Promise<SqliteEventStore> {
     if (!dataSource.isInitialized || dataSource.options.type !== 'better-sqlite3') {
       throw new Error('SqliteEventStore needs an initialised better-sqlite3 DataSource');
     }
     configureSqliteConnection(betterSqliteConnectionOf(dataSource));
-    await ensureEventSchema(dataSource);
     return new SqliteEventStore(dataSource, false);
   }
 

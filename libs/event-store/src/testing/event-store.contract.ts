@@ -6,7 +6,7 @@ import { describePayloadContract } from './payload.contract';
 import { describeReadingContract } from './reading.contract';
 import { describeSubscribingContract } from './subscribing.contract';
 
-export type { EventStoreCapabilities, EventStoreHarness } from './event-store.harness';
+export type { EventStoreHarness } from './event-store.harness';
 
 /**
  * The behaviour every EventStore adapter must show, as one jest suite. Call it

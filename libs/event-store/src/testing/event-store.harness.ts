@@ -24,7 +24,7 @@ export interface EventStoreHarness {
   readonly capabilities?: EventStoreCapabilities;
 }
 
-export interface EventStoreCapabilities {
+interface EventStoreCapabilities {
   /**
    * `open()` cannot give an empty log (an EventStoreDB cluster cannot be
    * emptied): tests then read from the head they find and only their streams.

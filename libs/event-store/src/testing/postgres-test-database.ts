@@ -13,7 +13,7 @@ export interface TestDatabase {
  * The server the integration tests share: started by
  * test/support/postgres.global-setup.ts, or the user's DATABASE_URL.
  */
-export function testServerUrl(): string {
+function testServerUrl(): string {
   const url = process.env.REGISTER_TEST_DATABASE_URL;
   if (!url) throw new Error('REGISTER_TEST_DATABASE_URL is not set: run the tests through the jest `integration` project');
   return url;

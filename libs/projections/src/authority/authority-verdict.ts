@@ -1,20 +1,11 @@
-import type { AuthorityFlag, AuthorityReason, Axis } from '../oracle/authority-answer.types';
-import { compareText } from '../oracle/compare-text';
+import { compareText } from '../shared/compare-text';
+import { AUTHORITY_REASONS, type AuthorityFlag, type AuthorityReason, type Axis } from './authority-answer';
 import type { AuthorityLink } from './authority-links';
 
 type LinkFailure = Exclude<AuthorityReason, 'NO_MANDATE'>;
 
-/** Most severe first, in api.md's order; the oracle's link-verdict.ts says why each stands where it does. */
-const SEVERITY: readonly LinkFailure[] = [
-  'NOT_A_PARTICIPANT',
-  'REVOKED',
-  'LAPSED',
-  'EXPIRED',
-  'NOT_YET_VALID',
-  'NOT_YET_IN_FORCE',
-  'NOT_PUBLISHED',
-  'EXCEEDS_CEILING',
-];
+/** Most severe first: api.md's order of the reasons (AUTHORITY_REASONS), without the absence of any chain. */
+const SEVERITY: readonly LinkFailure[] = AUTHORITY_REASONS.filter((reason): reason is LinkFailure => reason !== 'NO_MANDATE');
 
 export interface VerdictCircumstances {
   readonly validOn: string;

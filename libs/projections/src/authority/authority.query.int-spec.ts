@@ -3,9 +3,8 @@ import type { StoredEvent } from '@register/event-store';
 import { document, REVOCATION_DECISION } from '../../../domain/src/testing/szmh-reference.fixture';
 import { appendRecordedRegister, recordedInstantsAndJustBefore } from '../mandates/testing/append-recorded-register';
 import { MandatesProjection } from '../mandates/mandates.projection';
-import type { AuthorityAnswer, AuthorityQuestion } from '../oracle/authority-answer.types';
-import { answerAuthority } from '../oracle/authority.oracle';
-import type { RecordedRegister } from '../oracle/testing/recorded-register';
+import { answerAuthority, type RecordedRegister } from '../testing';
+import type { AuthorityAnswer, AuthorityQuestion } from './authority-answer';
 import {
   correct,
   example1,
@@ -16,7 +15,7 @@ import {
   registerDocument,
   revoke,
   subMandate,
-} from '../oracle/testing/szmh-log.fixture';
+} from '../testing/szmh-log.fixture';
 import { ParticipantsProjection } from '../participants/participants.projection';
 import { Projector } from '../runtime/projector';
 import { type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestDatabase } from '../testing/projection-test-database';

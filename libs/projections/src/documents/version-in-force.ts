@@ -1,8 +1,9 @@
 import { assertNever } from '@register/domain';
+import type { Axis } from '../authority/authority-answer';
 import type { DocumentPublicationView, DocumentVersionView, DocumentView } from './document-view';
 
 /** The axes of a bitemporal question (api.md "Conventions"). */
-export type DocumentAxis = 'valid' | 'inForce';
+export type DocumentAxis = Axis;
 
 /** The version that applies on a date: what GET /documents/{id} answers as `versionInForce`. */
 export type VersionInForce = Omit<DocumentVersionView, 'decidedOn' | 'inForceFrom'>;

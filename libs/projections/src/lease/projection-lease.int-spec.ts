@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { Projector } from '../runtime/projector';
 import { appendSpread, type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestDatabase } from '../testing/projection-test-database';
 import { StreamCountProjection } from '../testing/stream-count.projection';
-import { projectionLeaseFor } from './projection-lease';
+import { projectionLeaseFor } from './projection-lease.factory';
 
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
 

@@ -1,10 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
-import type { DataSource } from 'typeorm';
-import { sqlDialectOf } from '../runtime/projection-sql';
-import { PostgresAdvisoryLease } from './postgres-advisory.lease';
-import { SqliteRowLease } from './sqlite-row.lease';
-
 /**
  * The right to run the projections: exactly one projector (a service instance
  * or the command line's rebuild) holds it at a time. Correctness does not rest
@@ -29,25 +22,5 @@ export class ProjectionLeaseHeldError extends Error {
 
   constructor(readonly holder: string | undefined) {
     super(`Another projector holds the projection lease${holder ? ` (${holder})` : ''}`);
-  }
-}
-
-/**
- * The lease for the database of `dataSource`: a PostgreSQL advisory lock held
- * by a dedicated session, or a row with an expiry in SQLite, which has no
- * locks that outlive a statement. `role` says who holds it in messages.
- */
-export function projectionLeaseFor(dataSource: DataSource, role: string): ProjectionLease {
-  const holder = `${role} (pid ${process.pid} on ${hostname()}, ${randomBytes(4).toString('hex')})`;
-  const dialect = sqlDialectOf(dataSource);
-  switch (dialect) {
-    case 'postgres':
-      return new PostgresAdvisoryLease(dataSource, holder);
-    case 'sqlite':
-      return new SqliteRowLease(dataSource, holder);
-    default: {
-      const unknown: never = dialect;
-      throw new Error(`No projection lease for ${String(unknown)}`);
-    }
   }
 }

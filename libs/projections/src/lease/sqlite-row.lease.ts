@@ -1,18 +1,13 @@
 import { hostname } from 'node:os';
-import type { DataSource } from 'typeorm';
+import { runStatement, sql } from '@register/database';
+import { type DataSource, MoreThan } from 'typeorm';
 import type { ProjectionLease } from './projection-lease';
+import { ProjectionLeaseEntity } from './projection-lease.entity';
 
 /** Long enough to ride out a slow step and a busy disk; a crashed holder on another host blocks others at most this long. */
-export const SQLITE_LEASE_TTL_MS = 30_000;
+const SQLITE_LEASE_TTL_MS = 30_000;
 
 const LEASE_NAME = 'projections';
-
-interface LeaseRow {
-  readonly holder: string;
-  readonly pid: number;
-  readonly host: string;
-  readonly expires_at: number;
-}
 
 /**
  * The lease on SQLite: a row naming its holder with an expiry, renewed every
@@ -39,14 +34,10 @@ export class SqliteRowLease implements ProjectionLease {
   }
 
   async acquire(): Promise<boolean> {
-    await this.dataSource.query(
-      `CREATE TABLE IF NOT EXISTS projection_lease (
-         name TEXT PRIMARY KEY, holder TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL, expires_at INTEGER NOT NULL)`,
-    );
     if (await this.takeOrExtend()) return true;
     const current = await this.current();
     if (!current || current.host !== hostname() || processIsAlive(current.pid)) return false;
-    await this.dataSource.query('DELETE FROM projection_lease WHERE name = ? AND holder = ?', [LEASE_NAME, current.holder]);
+    await this.dataSource.manager.delete(ProjectionLeaseEntity, { name: LEASE_NAME, holder: current.holder });
     return this.takeOrExtend();
   }
 
@@ -55,32 +46,28 @@ export class SqliteRowLease implements ProjectionLease {
   }
 
   async release(): Promise<void> {
-    await this.dataSource.query('DELETE FROM projection_lease WHERE name = ? AND holder = ?', [LEASE_NAME, this.holder]);
+    await this.dataSource.manager.delete(ProjectionLeaseEntity, { name: LEASE_NAME, holder: this.holder });
   }
 
   async describeHolder(): Promise<string | undefined> {
     const row = await this.current();
-    return row && `held by ${row.holder} until ${new Date(row.expires_at).toISOString()} unless renewed`;
+    return row ? `held by ${row.holder} until ${new Date(row.expiresAt).toISOString()} unless renewed` : undefined;
   }
 
-  private async current(): Promise<LeaseRow | undefined> {
-    const rows: LeaseRow[] = await this.dataSource.query(
-      'SELECT holder, pid, host, expires_at FROM projection_lease WHERE name = ? AND expires_at > ?',
-      [LEASE_NAME, Date.now()],
-    );
-    return rows[0];
+  private async current(): Promise<ProjectionLeaseEntity | null> {
+    return this.dataSource.manager.findOneBy(ProjectionLeaseEntity, { name: LEASE_NAME, expiresAt: MoreThan(Date.now()) });
   }
 
+  /** One conditional upsert, by hand: TypeORM's upsert has no condition on the row it would replace. */
   private async takeOrExtend(): Promise<boolean> {
     const now = Date.now();
     const runner = this.dataSource.createQueryRunner();
     try {
-      const result = await runner.query(
-        `INSERT INTO projection_lease (name, holder, pid, host, expires_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, pid = excluded.pid, host = excluded.host, expires_at = excluded.expires_at
-         WHERE projection_lease.holder = excluded.holder OR projection_lease.expires_at <= ?`,
-        [LEASE_NAME, this.holder, process.pid, hostname(), now + this.ttlMs, now],
-        true,
+      const result = await runStatement(
+        runner,
+        sql`INSERT INTO projection_lease (name, holder, pid, host, expires_at) VALUES (${LEASE_NAME}, ${this.holder}, ${process.pid}, ${hostname()}, ${now + this.ttlMs})
+            ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, pid = excluded.pid, host = excluded.host, expires_at = excluded.expires_at
+            WHERE projection_lease.holder = excluded.holder OR projection_lease.expires_at <= ${now}`,
       );
       return result.affected === 1;
     } finally {

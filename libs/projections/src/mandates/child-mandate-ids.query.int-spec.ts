@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { sqlDialectOf } from '../runtime/projection-sql';
 import { useProjectedDatabase } from '../testing/projected-database';
 import { PROJECTION_TEST_BACKENDS } from '../testing/projection-test-database';
-import { childMandateIdsSql } from './child-mandate-ids.query';
+import { childMandateIdsQuery } from './child-mandate-ids.query';
 import { MANDATE_VERSIONS_TABLE, MandatesProjection } from './mandates.projection';
 
 /**
@@ -12,8 +11,7 @@ import { MANDATE_VERSIONS_TABLE, MandatesProjection } from './mandates.projectio
  * whether an index can answer it at all.
  */
 async function planOfChildMandateIds(dataSource: DataSource): Promise<string> {
-  const sql = childMandateIdsSql(sqlDialectOf(dataSource));
-  const parameters = ['mandate-gm0938-2026'];
+  const [sql, parameters] = childMandateIdsQuery(dataSource, 'mandate-gm0938-2026').getQueryAndParameters();
   if (dataSource.options.type === 'better-sqlite3') {
     const rows: { detail: string }[] = await dataSource.query(`EXPLAIN QUERY PLAN ${sql}`, parameters);
     return rows.map((row) => row.detail).join('\n');
@@ -27,7 +25,8 @@ async function planOfChildMandateIds(dataSource: DataSource): Promise<string> {
 
 /** How each database's plan says it searched the parent index by parent_mandate_id, rather than scanning it or the table. */
 const SEARCHED_BY_PARENT = {
-  SQLite: new RegExp(`SEARCH ${MANDATE_VERSIONS_TABLE} USING (COVERING )?INDEX ${MANDATE_VERSIONS_TABLE}_parent \\(parent_mandate_id=\\?\\)`),
+  // The table under the query's alias, whatever that is.
+  SQLite: new RegExp(`SEARCH \\w+ USING (COVERING )?INDEX ${MANDATE_VERSIONS_TABLE}_parent \\(parent_mandate_id=\\?\\)`),
   PostgreSQL: new RegExp(`Index (Only )?Scan using ${MANDATE_VERSIONS_TABLE}_parent [\\s\\S]*Index Cond: \\(parent_mandate_id = `),
 };
 

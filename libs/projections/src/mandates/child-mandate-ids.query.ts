@@ -1,7 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { type SqlDialect, sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
-import { readRows } from '../runtime/read-rows';
-import { MANDATE_VERSIONS_TABLE } from './mandates.projection';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { MandateVersionEntity } from './mandate-version.entity';
 
 /**
  * The ids of every mandate ever granted under `parentMandateId`, revoked and
@@ -11,12 +9,17 @@ import { MANDATE_VERSIONS_TABLE } from './mandates.projection';
  * reading other mandates. Grandchildren name their own parent, not this one.
  */
 export async function childMandateIds(dataSource: DataSource, parentMandateId: string): Promise<string[]> {
-  const rows: { mandate_id: string }[] = await readRows(dataSource, childMandateIdsSql(sqlDialectOf(dataSource)), [parentMandateId]);
-  return rows.map((row) => row.mandate_id);
+  const rows = await childMandateIdsQuery(dataSource, parentMandateId).getRawMany<Pick<MandateVersionEntity, 'mandateId'>>();
+  return rows.map((row) => row.mandateId);
 }
 
-/** The query of childMandateIds, its one parameter the parent's id; the int-spec reads its plan. */
-export function childMandateIdsSql(dialect: SqlDialect): string {
-  return `SELECT mandate_id FROM ${MANDATE_VERSIONS_TABLE} WHERE parent_mandate_id = ${sqlParameter(dialect, 1)}
-     GROUP BY mandate_id ORDER BY MIN(position)`;
+/** The query of childMandateIds; the int-spec reads its plan. */
+export function childMandateIdsQuery(dataSource: DataSource, parentMandateId: string): SelectQueryBuilder<MandateVersionEntity> {
+  return dataSource
+    .getRepository(MandateVersionEntity)
+    .createQueryBuilder('version')
+    .select('version.mandateId', 'mandateId')
+    .where('version.parentMandateId = :parentMandateId', { parentMandateId })
+    .groupBy('version.mandateId')
+    .orderBy('MIN(version.position)');
 }

@@ -1,5 +1,9 @@
 import type { CalendarDate } from '@register/domain';
-import type { Axis, MandateStatus } from '../oracle/authority-answer.types';
+import type { Axis } from '../authority/authority-answer';
+
+/** GET /mandates/{id}'s `status` on validOn (domain.md), in api.md's order. */
+export const MANDATE_STATUSES = ['valid', 'not-yet-valid', 'revoked', 'lapsed', 'expired'] as const;
+export type MandateStatus = (typeof MANDATE_STATUSES)[number];
 
 /** What a mandate's status on a date depends on, for one link of its line of parents. */
 export interface StatusLink {

@@ -1,108 +1,50 @@
 import type { MandateCorrected, MandateGranted, MandateRevoked } from '@register/domain';
 import { assertNever } from '@register/domain';
+import type { MandateVersionEntity } from './mandate-version.entity';
 
-/**
- * One version of a mandate's recorded facts, as a row of `rm_mandate_versions`.
- * Lists and objects are JSON text, dates `YYYY-MM-DD` and instants canonical
- * UTC ISO text, so both databases store and return the same strings.
- */
-export interface MandateVersionRow {
-  readonly position: number | string;
-  readonly mandate_id: string;
-  readonly parent_mandate_id: string | null;
-  readonly kind: string;
-  readonly scope: string;
-  readonly grantor: string;
-  readonly grantee: string;
-  readonly powers: string;
-  readonly municipalities: string;
-  readonly sub_mandate_allowed: string;
-  readonly ceiling: number | null;
-  readonly instructions: string;
-  readonly consent_basis: string;
-  readonly decision: string;
-  readonly decided_on: string;
-  readonly valid_from: string;
-  /** As granted or corrected; a revocation is kept apart in revoked_from. */
-  readonly valid_until: string | null;
-  /** The revocation's validUntil: the first day the mandate no longer applies by revocation. */
-  readonly revoked_from: string | null;
-  readonly revocation_decision: string | null;
-  readonly recorded_from: string;
-  readonly recorded_until: string | null;
-}
-
-/** Column order of every INSERT; the values of `rowValues` follow it. */
-export const MANDATE_VERSION_COLUMNS: readonly (keyof MandateVersionRow)[] = [
-  'position',
-  'mandate_id',
-  'parent_mandate_id',
-  'kind',
-  'scope',
-  'grantor',
-  'grantee',
-  'powers',
-  'municipalities',
-  'sub_mandate_allowed',
-  'ceiling',
-  'instructions',
-  'consent_basis',
-  'decision',
-  'decided_on',
-  'valid_from',
-  'valid_until',
-  'revoked_from',
-  'revocation_decision',
-  'recorded_from',
-  'recorded_until',
-];
-
-export function rowValues(row: MandateVersionRow): unknown[] {
-  return MANDATE_VERSION_COLUMNS.map((column) => row[column]);
-}
-
+/** How a mandate's versions are written: the rules of MandatesProjection, one function per event. */
 interface Recorded {
   readonly position: number;
   readonly recordedAt: string;
 }
 
-export function grantedRow(data: MandateGranted['data'], event: Recorded): MandateVersionRow {
+export function grantedRow(data: MandateGranted['data'], event: Recorded): MandateVersionEntity {
   return {
     position: event.position,
-    mandate_id: data.mandateId,
-    parent_mandate_id: data.parentMandateId,
+    mandateId: data.mandateId,
+    parentMandateId: data.parentMandateId,
     kind: data.kind,
     scope: data.scope,
     grantor: data.grantor,
     grantee: data.grantee,
     powers: JSON.stringify(data.powers),
     municipalities: JSON.stringify(data.municipalities),
-    sub_mandate_allowed: JSON.stringify(data.subMandateAllowed),
+    subMandateAllowed: JSON.stringify(data.subMandateAllowed),
     ceiling: data.ceiling,
     instructions: JSON.stringify(data.instructions),
-    consent_basis: JSON.stringify(data.consentBasis),
+    consentBasis: JSON.stringify(data.consentBasis),
     decision: data.decision,
-    decided_on: data.decidedOn,
-    valid_from: data.validFrom,
-    valid_until: data.validUntil,
-    revoked_from: null,
-    revocation_decision: null,
-    recorded_from: event.recordedAt,
-    recorded_until: null,
+    decidedOn: data.decidedOn,
+    validFrom: data.validFrom,
+    validUntil: data.validUntil,
+    revokedFrom: null,
+    revocationDecision: null,
+    recordedFrom: event.recordedAt,
+    recordedUntil: null,
   };
 }
 
 /** A mandate is revoked once: the write side refuses a second revocation (ALREADY_REVOKED). */
-export function revokedRow(current: MandateVersionRow, data: MandateRevoked['data'], event: Recorded): MandateVersionRow {
-  return { ...nextVersion(current, event), revoked_from: data.validUntil, revocation_decision: data.decision };
+export function revokedRow(current: MandateVersionEntity, data: MandateRevoked['data'], event: Recorded): MandateVersionEntity {
+  return { ...nextVersion(current, event), revokedFrom: data.validUntil, revocationDecision: data.decision };
 }
 
 /**
  * A correction replaces one value from its recordedAt on; the event carries
  * the mandate's decision date and period after it, which are taken as given.
  */
-export function correctedRow(current: MandateVersionRow, data: MandateCorrected['data'], event: Recorded): MandateVersionRow {
-  const next = { ...nextVersion(current, event), decided_on: data.decidedOn, valid_from: data.validFrom, valid_until: data.validUntil };
+export function correctedRow(current: MandateVersionEntity, data: MandateCorrected['data'], event: Recorded): MandateVersionEntity {
+  const next = { ...nextVersion(current, event), decidedOn: data.decidedOn, validFrom: data.validFrom, validUntil: data.validUntil };
   switch (data.field) {
     case 'validFrom':
     case 'validUntil':
@@ -118,6 +60,6 @@ export function correctedRow(current: MandateVersionRow, data: MandateCorrected[
   }
 }
 
-function nextVersion(current: MandateVersionRow, event: Recorded): MandateVersionRow {
-  return { ...current, position: event.position, recorded_from: event.recordedAt, recorded_until: null };
+function nextVersion(current: MandateVersionEntity, event: Recorded): MandateVersionEntity {
+  return { ...current, position: event.position, recordedFrom: event.recordedAt, recordedUntil: null };
 }

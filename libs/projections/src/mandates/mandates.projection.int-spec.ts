@@ -1,10 +1,7 @@
 import type { RegisterRequest } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import { document, REVOCATION_DECISION } from '../../../domain/src/testing/szmh-reference.fixture';
-import { foldKnownRegister } from '../oracle/known-register';
-import { firstPublication } from '../oracle/link-verdict';
-import { mandateStatus } from '../oracle/mandate-status.oracle';
-import type { RecordedRegister } from '../oracle/testing/recorded-register';
+import { firstPublication, foldKnownRegister, mandateStatus, type RecordedRegister } from '../testing';
 import {
   correct,
   example1,
@@ -14,7 +11,7 @@ import {
   registerDocument,
   revoke,
   subMandate,
-} from '../oracle/testing/szmh-log.fixture';
+} from '../testing/szmh-log.fixture';
 import { ParticipantsProjection } from '../participants/participants.projection';
 import { rebuildProjections } from '../runtime/rebuild-projections';
 import { Projector } from '../runtime/projector';

@@ -1,23 +1,8 @@
-import type { DataSource } from 'typeorm';
-import { sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
-import { readRows } from '../runtime/read-rows';
-import { PARTICIPANT_VERSIONS_TABLE } from './participants.projection';
+import { type DataSource, IsNull, LessThanOrEqual, MoreThan, Or } from 'typeorm';
+import { ParticipantVersionEntity } from './participant-version.entity';
 
 /** One membership of the arrangement as the register knew it. */
-export interface ParticipantListEntry {
-  readonly municipality: string;
-  readonly name: string;
-  readonly joinedOn: string;
-  /** First day it no longer takes part; null while it still does. */
-  readonly exitOn: string | null;
-}
-
-interface ParticipantVersionRow {
-  readonly municipality: string;
-  readonly name: string;
-  readonly joined_on: string;
-  readonly exit_on: string | null;
-}
+export type ParticipantListEntry = Pick<ParticipantVersionEntity, 'municipality' | 'name' | 'joinedOn' | 'exitOn'>;
 
 /**
  * The participant list as known at `knownAt`: the versions recorded by then
@@ -26,13 +11,10 @@ interface ParticipantVersionRow {
  * as instants.
  */
 export async function participantsKnownAt(dataSource: DataSource, knownAt: string): Promise<ParticipantListEntry[]> {
-  const p = (index: number) => sqlParameter(sqlDialectOf(dataSource), index);
-  const rows: ParticipantVersionRow[] = await readRows(
-    dataSource,
-    `SELECT municipality, name, joined_on, exit_on FROM ${PARTICIPANT_VERSIONS_TABLE}
-     WHERE recorded_from <= ${p(1)} AND (recorded_until IS NULL OR recorded_until > ${p(2)})
-     ORDER BY municipality, joined_on`,
-    [knownAt, knownAt],
-  );
-  return rows.map((row) => ({ municipality: row.municipality, name: row.name, joinedOn: row.joined_on, exitOn: row.exit_on }));
+  const rows = await dataSource.getRepository(ParticipantVersionEntity).find({
+    select: { municipality: true, name: true, joinedOn: true, exitOn: true },
+    where: { recordedFrom: LessThanOrEqual(knownAt), recordedUntil: Or(IsNull(), MoreThan(knownAt)) },
+    order: { municipality: 'ASC', joinedOn: 'ASC' },
+  });
+  return rows.map(({ municipality, name, joinedOn, exitOn }) => ({ municipality, name, joinedOn, exitOn }));
 }

@@ -1,106 +1,73 @@
-import { assertNever, type ParticipantEvent, type ParticipantExited, type ParticipantJoined } from '@register/domain';
+import { assertNever, type ParticipantEvent } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
-import type { EntityManager } from 'typeorm';
+import { sql } from '@register/database';
+import { type EntityManager, IsNull } from 'typeorm';
+import type { VersionedTable } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
-import { dropTables, sqlDialectOf, sqlParameter, sqlParameters } from '../runtime/projection-sql';
+import { clearTables } from '../runtime/clear-tables';
+import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
+import { ParticipantVersionEntity } from './participant-version.entity';
 
-/** The bitemporal table of the participant list; GET /participants reads it by `recorded_from`/`recorded_until`. */
-export const PARTICIPANT_VERSIONS_TABLE = 'rm_participant_versions';
+export { PARTICIPANT_VERSIONS_TABLE } from './participant-version.entity';
 
-const TABLE = PARTICIPANT_VERSIONS_TABLE;
 const EVENT_TYPES: readonly ParticipantEvent['type'][] = ['ParticipantJoined', 'ParticipantExited'];
+/** The membership an exit closes: one not ended, in its current version. */
+const MEMBERSHIPS: VersionedTable<ParticipantVersionEntity> = {
+  entity: ParticipantVersionEntity,
+  keyProperties: ['municipality'],
+  open: {
+    where: { exitOn: IsNull(), recordedUntil: IsNull() },
+    sql: sql`exit_on IS NULL AND recorded_until IS NULL`,
+    test: (row) => row.exitOn === null && row.recordedUntil === null,
+  },
+};
 
 /**
  * The participant list as the register knew it at every instant: one row per
- * version of a membership (municipality, name, joined_on, exit_on), valid in
- * recorded time from `recorded_from` until `recorded_until` (open: still the
- * current version). `position` is the event that wrote the row, so every event
- * writes exactly one row and a replayed event is refused by the primary key.
+ * version of a membership (municipality, name, joinedOn, exitOn), valid in
+ * recorded time from `recordedFrom` until `recordedUntil` (open: still the
+ * current version); participant-version.entity.ts.
  *
  * ParticipantJoined inserts a new membership row. A rejoin after an exit (GR
  * SZMH art. 20) is a new membership too: the ended one keeps its row, since the
- * register still knows that the municipality took part from joined_on until
- * exit_on, so the list shows one entry per membership period.
- * ParticipantExited closes the municipality's open membership (recorded_until =
- * the exit's recordedAt) and inserts its next version with exit_on set.
+ * register still knows that the municipality took part from joinedOn until
+ * exitOn, so the list shows one entry per membership period.
+ * ParticipantExited closes the municipality's open membership (recordedUntil =
+ * the exit's recordedAt) and inserts its next version with exitOn set; an exit
+ * of a municipality that does not take part changes nothing.
  *
- * Dates and instants are TEXT in their canonical forms (`YYYY-MM-DD`, UTC ISO
- * with milliseconds), which sort as they compare, so both databases answer the
- * range lookup the same way and return the same strings.
+ * A step is a few statements, as in MandatesProjection: the open memberships
+ * its exits find stored, the step folded in memory, one UPDATE, one INSERT.
  */
 export class ParticipantsProjection implements Projection {
   readonly name = 'participants.v1';
   readonly eventTypes: readonly string[] = EVENT_TYPES;
 
-  async createSchema(tx: EntityManager): Promise<void> {
-    await tx.query(
-      `CREATE TABLE IF NOT EXISTS ${TABLE} (
-        position BIGINT PRIMARY KEY,
-        municipality TEXT NOT NULL,
-        name TEXT NOT NULL,
-        joined_on TEXT NOT NULL,
-        exit_on TEXT NULL,
-        recorded_from TEXT NOT NULL,
-        recorded_until TEXT NULL
-      )`,
-    );
-    // The list at knownAt is a range lookup on recorded time; an exit finds the open row by municipality.
-    await tx.query(`CREATE INDEX IF NOT EXISTS ${TABLE}_recorded ON ${TABLE} (recorded_from, recorded_until)`);
-    await tx.query(`CREATE INDEX IF NOT EXISTS ${TABLE}_municipality ON ${TABLE} (municipality, recorded_until)`);
-  }
-
   async reset(tx: EntityManager): Promise<void> {
-    await dropTables(tx, [TABLE]);
-    await this.createSchema(tx);
+    await clearTables(tx, [ParticipantVersionEntity]);
   }
 
-  async apply(event: StoredEvent, tx: EntityManager): Promise<void> {
-    const participantEvent = { type: event.type, data: event.data } as ParticipantEvent;
-    switch (participantEvent.type) {
-      case 'ParticipantJoined':
-        return this.join(participantEvent.data, event, tx);
-      case 'ParticipantExited':
-        return this.exit(participantEvent.data, event, tx);
-      default:
-        return assertNever(participantEvent);
+  async apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
+    const exiting = events.filter((event) => event.type === 'ParticipantExited').map((event) => (event.data as { municipality: string }).municipality);
+    const batch = await VersionedRowsBatch.load(tx, MEMBERSHIPS, exiting);
+    for (const event of events) fold(event, batch);
+    await batch.write(tx);
+  }
+}
+
+function fold(event: StoredEvent, batch: VersionedRowsBatch<ParticipantVersionEntity>): void {
+  const participantEvent = { type: event.type, data: event.data } as ParticipantEvent;
+  const recorded = { position: event.position, recordedFrom: event.recordedAt, recordedUntil: null };
+  switch (participantEvent.type) {
+    case 'ParticipantJoined': {
+      const { municipality, name, joinedOn } = participantEvent.data;
+      return batch.add({ ...recorded, municipality, name, joinedOn, exitOn: null });
     }
-  }
-
-  /**
-   * A plain loop over `apply`: each event is one or two indexed statements, and
-   * an exit must see the row its join inserted earlier in the same step, which
-   * a multi-row INSERT of the whole step could not give it.
-   */
-  async applyBatch(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
-    for (const event of events) await this.apply(event, tx);
-  }
-
-  private async join(data: ParticipantJoined['data'], event: StoredEvent, tx: EntityManager): Promise<void> {
-    const values = sqlParameters(sqlDialectOf(tx), 5);
-    await tx.query(
-      `INSERT INTO ${TABLE} (position, municipality, name, joined_on, recorded_from, exit_on, recorded_until)
-       VALUES (${values}, NULL, NULL)`,
-      [event.position, data.municipality, data.name, data.joinedOn, event.recordedAt],
-    );
-  }
-
-  /**
-   * Inserts the next version first: its exit_on is set, so the UPDATE that then
-   * closes the open version cannot touch it. The casts give PostgreSQL the
-   * types of parameters that only appear in a SELECT list.
-   */
-  private async exit(data: ParticipantExited['data'], event: StoredEvent, tx: EntityManager): Promise<void> {
-    const p = (index: number) => sqlParameter(sqlDialectOf(tx), index);
-    await tx.query(
-      `INSERT INTO ${TABLE} (position, municipality, name, joined_on, exit_on, recorded_from, recorded_until)
-       SELECT CAST(${p(1)} AS BIGINT), municipality, name, joined_on, CAST(${p(2)} AS TEXT), CAST(${p(3)} AS TEXT), NULL
-       FROM ${TABLE} WHERE municipality = ${p(4)} AND exit_on IS NULL AND recorded_until IS NULL`,
-      [event.position, data.exitOn, event.recordedAt, data.municipality],
-    );
-    await tx.query(
-      `UPDATE ${TABLE} SET recorded_until = ${p(1)}
-       WHERE municipality = ${p(2)} AND exit_on IS NULL AND recorded_until IS NULL`,
-      [event.recordedAt, data.municipality],
-    );
+    case 'ParticipantExited': {
+      const { municipality, exitOn } = participantEvent.data;
+      return batch.replace([municipality], (membership) => ({ ...membership, ...recorded, exitOn }), event.recordedAt);
+    }
+    default:
+      return assertNever(participantEvent);
   }
 }

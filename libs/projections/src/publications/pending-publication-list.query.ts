@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
-import { type SqlDialect, sqlDialectOf, sqlParameter } from '../runtime/projection-sql';
-import { readRows } from '../runtime/read-rows';
-import { DECISION_CONCERNS_TABLE, DECISION_PUBLICATION_STATUS_TABLE } from './pending-publications.projection';
+import { dialectOf, rulesOf } from '@register/database';
+import { Brackets, type DataSource } from 'typeorm';
+import { DecisionConcernEntity } from './decision-concern.entity';
+import { PublicationStatusEntity } from './publication-status.entity';
 
 /** One decision of the publication work list. */
 export interface PendingPublication {
@@ -14,13 +14,6 @@ export interface PendingPublication {
 
 /** Which decisions a reader may see: all, or those concerning at least one of these municipalities. */
 export type PendingPublicationScope = { readonly kind: 'everything' } | { readonly kind: 'municipalities'; readonly municipalities: readonly string[] };
-
-interface PendingRow {
-  readonly document_id: string;
-  readonly type: string;
-  readonly decided_on: string;
-  readonly publisher: string;
-}
 
 /**
  * The decisions registered by `knownAt` and not published by then: the
@@ -36,27 +29,23 @@ export async function pendingPublicationsKnownAt(
   scope: PendingPublicationScope = { kind: 'everything' },
 ): Promise<PendingPublication[]> {
   if (scope.kind === 'municipalities' && scope.municipalities.length === 0) return [];
-  const dialect = sqlDialectOf(dataSource);
-  const p = (index: number) => sqlParameter(dialect, index);
-  const municipalities = scope.kind === 'municipalities' ? scope.municipalities : [];
-  const rows: PendingRow[] = await readRows(
-    dataSource,
-    `SELECT s.document_id, s.type, s.decided_on, s.publisher FROM ${DECISION_PUBLICATION_STATUS_TABLE} s
-     WHERE s.recorded_from <= ${p(1)} AND (s.recorded_until IS NULL OR s.recorded_until > ${p(2)}) AND s.published = 0
-     ${concernsFilter(municipalities, p)}
-     ORDER BY s.decided_on, s.document_id ${codeUnitCollation(dialect)}`,
-    [knownAt, knownAt, ...municipalities],
-  );
-  return rows.map((row) => ({ document: row.document_id, type: row.type, decidedOn: row.decided_on, publisher: row.publisher }));
-}
-
-/** Parameters from 3 on; no clause at all when the scope is everything. */
-function concernsFilter(municipalities: readonly string[], p: (index: number) => string): string {
-  if (municipalities.length === 0) return '';
-  const placeholders = municipalities.map((_, offset) => p(3 + offset)).join(', ');
-  return `AND EXISTS (SELECT 1 FROM ${DECISION_CONCERNS_TABLE} c WHERE c.document_id = s.document_id AND c.municipality IN (${placeholders}))`;
-}
-
-function codeUnitCollation(dialect: SqlDialect): string {
-  return dialect === 'postgres' ? 'COLLATE "C"' : '';
+  const query = dataSource
+    .getRepository(PublicationStatusEntity)
+    .createQueryBuilder('status')
+    .where('status.recordedFrom <= :knownAt', { knownAt })
+    .andWhere(new Brackets((open) => open.where('status.recordedUntil IS NULL').orWhere('status.recordedUntil > :knownAt', { knownAt })))
+    .andWhere('status.published = 0')
+    .orderBy('status.decidedOn', 'ASC')
+    .addOrderBy(`status.document_id${rulesOf(dialectOf(dataSource)).codeUnitOrder}`, 'ASC');
+  if (scope.kind === 'municipalities') {
+    const concerns = query
+      .subQuery()
+      .select('1')
+      .from(DecisionConcernEntity, 'concern')
+      .where('concern.documentId = status.documentId')
+      .andWhere('concern.municipality IN (:...municipalities)');
+    query.andWhere(`EXISTS ${concerns.getQuery()}`).setParameter('municipalities', scope.municipalities);
+  }
+  const rows = await query.getMany();
+  return rows.map((row) => ({ document: row.documentId, type: row.type, decidedOn: row.decidedOn, publisher: row.publisher }));
 }

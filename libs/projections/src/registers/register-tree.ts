@@ -1,4 +1,4 @@
-import { compareText } from '../oracle/compare-text';
+import { compareText } from '../shared/compare-text';
 
 /** A mandate's place in the tree of grants, as known at knownAt: id, parent and parties never change after the grant. */
 export interface TreeNode {

@@ -1,7 +1,6 @@
-import type { DataSource } from 'typeorm';
-import { MANDATE_VERSIONS_TABLE } from '../mandates/mandates.projection';
+import { type DataSource, LessThanOrEqual } from 'typeorm';
+import { MandateVersionEntity } from '../mandates/mandate-version.entity';
 import { mandateIn, type MandatePublication, type MandateQuestion, type MandateView } from '../mandates/mandate.query';
-import { sqlParameter } from '../runtime/projection-sql';
 import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
 import { type RegisterDirection, registerTree, type TreeNode } from './register-tree';
 
@@ -49,13 +48,15 @@ async function registerIn(reader: SqlReader, organ: string, direction: RegisterD
   return views.filter((view): view is MandateView => view !== null && view.status === 'valid').map(entryOf);
 }
 
+/** Every mandate known at knownAt with its place in the tree, which its grant fixed: any of its versions tells it. */
 async function treeKnownAt(reader: SqlReader, knownAt: string): Promise<TreeNode[]> {
-  const p = (index: number) => sqlParameter(reader.dialect, index);
-  const rows: { mandate_id: string; parent_mandate_id: string | null; grantor: string; grantee: string }[] = await reader.rows(
-    `SELECT DISTINCT mandate_id, parent_mandate_id, grantor, grantee FROM ${MANDATE_VERSIONS_TABLE} WHERE recorded_from <= ${p(1)}`,
-    [knownAt],
-  );
-  return rows.map((row) => ({ mandateId: row.mandate_id, parentMandateId: row.parent_mandate_id, grantor: row.grantor, grantee: row.grantee }));
+  const versions = await reader.manager.find(MandateVersionEntity, {
+    select: { mandateId: true, parentMandateId: true, grantor: true, grantee: true },
+    where: { recordedFrom: LessThanOrEqual(knownAt) },
+  });
+  const nodes = new Map<string, TreeNode>();
+  for (const { mandateId, parentMandateId, grantor, grantee } of versions) nodes.set(mandateId, { mandateId, parentMandateId, grantor, grantee });
+  return [...nodes.values()];
 }
 
 function entryOf(view: MandateView): RegisterEntry {

@@ -29,7 +29,7 @@ export interface ProjectionFollowerOptions {
  * models stop at the event before the failure, and the health check reports
  * the lag. When a projection throws on an event inside a step, the events
  * before it are committed first, so the checkpoint stops right in front of it
- * (a failed `applyBatch` is retried one event at a time to find that event).
+ * (a step of several events that fails is retried one event at a time to find that event).
  */
 export class ProjectionFollower {
   constructor(private readonly options: ProjectionFollowerOptions) {}

@@ -1,24 +1,23 @@
 import type { DataSource } from 'typeorm';
 import type { Projection } from './projection';
 import { ProjectionCheckpoints } from './projection-checkpoints';
-import { sqlDialectOf } from './projection-sql';
 
 /**
- * Transaction-scoped advisory lock key (two int4 keys, apart from the single
- * bigint key of the lease): the service instances and the command line may
- * create the same tables at once, and PostgreSQL's CREATE ... IF NOT EXISTS
- * is not safe against that.
+ * A checkpoint row per projection (at position 0 for one it has never seen),
+ * after checking that the migrations made the tables: the projector's and
+ * the rebuild's first step. Projections own no tables of their own making.
  */
-const SCHEMA_LOCK = [0x50524f4a, 1] as const; // 'PROJ'
-
-/** The checkpoint table, each projection's tables, and a checkpoint row per projection, in one transaction. */
-export async function prepareProjectionSchema(dataSource: DataSource, projections: readonly Projection[]): Promise<void> {
+export async function registerCheckpoints(dataSource: DataSource, projections: readonly Projection[]): Promise<void> {
   const names = projections.map((projection) => projection.name);
   const duplicate = names.find((name, index) => names.indexOf(name) !== index);
   if (duplicate !== undefined) throw new Error(`Two projections are named ${duplicate}: each needs a checkpoint of its own`);
-  await dataSource.transaction(async (tx) => {
-    if (sqlDialectOf(dataSource) === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [...SCHEMA_LOCK]);
-    await new ProjectionCheckpoints(dataSource).register(tx, names);
-    for (const projection of projections) await projection.createSchema(tx);
-  });
+  const runner = dataSource.createQueryRunner();
+  try {
+    if (!(await runner.hasTable('projection_checkpoints'))) {
+      throw new Error("The database has no projection_checkpoints table: run the register's migrations first (npm run cli -- migrate)");
+    }
+  } finally {
+    await runner.release();
+  }
+  await new ProjectionCheckpoints(dataSource).register(names);
 }

@@ -21,7 +21,7 @@ export class ProjectionFailedError extends Error {
   }
 }
 
-/** A projection's `applyBatch` threw: which event it choked on is found by retrying the step one event at a time. */
+/** A projection threw on a step of several events: which event it choked on is found by retrying the step one event at a time. */
 export class ProjectionBatchFailedError extends Error {
   override name = 'ProjectionBatchFailedError';
 
@@ -53,8 +53,8 @@ export class ProjectionStep {
 
   /**
    * Commits `events` (non-empty, in position order, all after the lowest of
-   * `from`) and returns the positions after them. `oneByOne` bypasses the
-   * projections' `applyBatch`.
+   * `from`) and returns the positions after them. `oneByOne` hands each
+   * projection one event per call, so a failure names its event.
    *
    * @throws ProjectionFailedError or ProjectionBatchFailedError when a projection throws; nothing of the step is kept.
    * @throws CheckpointMovedError when another projector moved a checkpoint.
@@ -69,8 +69,8 @@ export class ProjectionStep {
         const after = from.get(projection.name) ?? 0;
         const due = events.filter((event) => event.position > after && this.handled.get(projection)?.has(event.type));
         if (due.length === 0) continue;
-        if (projection.applyBatch && !oneByOne) await applyBatch(projection, due, tx);
-        else await applyEach(projection, due, events, tx);
+        if (oneByOne || due.length === 1) await applyEach(projection, due, events, tx);
+        else await applyBatch(projection, due, tx);
       }
     });
     return new Map([...from].map(([name, position]) => [name, Math.max(position, last)]));
@@ -79,7 +79,7 @@ export class ProjectionStep {
 
 async function applyBatch(projection: Projection, due: readonly StoredEvent[], tx: EntityManager): Promise<void> {
   try {
-    await projection.applyBatch?.(due, tx);
+    await projection.apply(due, tx);
   } catch (cause) {
     throw new ProjectionBatchFailedError(projection.name, cause);
   }
@@ -88,7 +88,7 @@ async function applyBatch(projection: Projection, due: readonly StoredEvent[], t
 async function applyEach(projection: Projection, due: readonly StoredEvent[], step: readonly StoredEvent[], tx: EntityManager): Promise<void> {
   for (const event of due) {
     try {
-      await projection.apply(event, tx);
+      await projection.apply([event], tx);
     } catch (cause) {
       throw new ProjectionFailedError(projection.name, event, step.indexOf(event), cause);
     }

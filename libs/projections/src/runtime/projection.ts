@@ -7,10 +7,8 @@ import type { EntityManager } from 'typeorm';
  * projection writes commit together with its checkpoint, or not at all. A
  * projection writes through `tx` only; it never appends to the event store,
  * reads the log, or commits, and it keeps no state outside its tables (the
- * same instance survives a rolled back step).
- *
- * SQL written for both SQLite and PostgreSQL can take its parameter
- * placeholders from `sqlParameter` (projection-sql.ts).
+ * same instance survives a rolled back step). Its tables come from migrations
+ * (read-models.schema.ts), never from the projection itself.
  *
  * On SQLite the transaction runs on the connection the whole service shares:
  * await nothing but `tx`'s own statements (no timers, no network), or other
@@ -25,18 +23,16 @@ export interface Projection {
   readonly name: string;
   /** The event types `apply` receives; every other event passes it by and still moves its checkpoint. */
   readonly eventTypes: readonly string[];
-  /** Creates the projection's tables and indexes when missing. Idempotent: runs at every start. */
-  createSchema(tx: EntityManager): Promise<void>;
-  /** Leaves the read model empty (drop and create its tables) before a rebuild replays the log into it. */
+  /** Empties the read model's tables before a rebuild replays the log into them. */
   reset(tx: EntityManager): Promise<void>;
-  /** Folds one event into the read model; events arrive once each, in position order. */
-  apply(event: StoredEvent, tx: EntityManager): Promise<void>;
   /**
-   * Optional fast path: folds a step's events (those `apply` would get, in the
-   * same order) at once, e.g. with multi-row statements: on PostgreSQL every
-   * statement is a round trip, and one per event caps a catch-up at a few
-   * thousand events per second. When it throws, the step is rolled back and
-   * retried through `apply`, event by event, to find the event that fails.
+   * Folds `events` (those of `eventTypes`, once each, in position order) into
+   * the read model: the projection's rules, stated once. The projector hands
+   * it a whole step, so it can write with a few multi-row statements (on
+   * PostgreSQL every statement is a round trip, and one per event caps a
+   * catch-up at a few thousand events per second); the rows must be those
+   * that folding the events one call at a time would leave. When a step fails
+   * it is retried one event per call, to find the event that fails.
    */
-  applyBatch?(events: readonly StoredEvent[], tx: EntityManager): Promise<void>;
+  apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { EventStore } from '@register/event-store';
 import type { DataSource } from 'typeorm';
-import { type ProjectionLease, projectionLeaseFor } from '../lease/projection-lease';
+import type { ProjectionLease } from '../lease/projection-lease';
+import { projectionLeaseFor } from '../lease/projection-lease.factory';
 import { EventBatches } from './event-batches';
 import { OneAtATime } from './one-at-a-time';
 import { pause } from './pause';
@@ -8,7 +9,7 @@ import { ProjectedPosition } from './projected-position';
 import type { Projection } from './projection';
 import { CheckpointMovedError, lowestPosition, ProjectionCheckpoints } from './projection-checkpoints';
 import { ProjectionFollower, type RetryDelays } from './projection-follower';
-import { prepareProjectionSchema } from './projection-schema';
+import { registerCheckpoints } from './projection-schema';
 import { DEFAULT_BATCH_SIZE, ProjectionStep } from './projection-step';
 import type { ProjectorLogger } from './projector-logger';
 
@@ -70,10 +71,10 @@ export class Projector {
     return this.leading;
   }
 
-  /** Creates the tables (failing loudly if the database refuses), then projects in the background until `stop()`. */
+  /** Registers the checkpoints (failing loudly on a database the migrations have not made), then projects in the background until `stop()`. */
   async start(): Promise<void> {
     if (this.running || this.names.length === 0) return;
-    await prepareProjectionSchema(this.options.dataSource, this.options.projections);
+    await registerCheckpoints(this.options.dataSource, this.options.projections);
     this.running = this.run();
   }
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { sql } from '@register/database';
 import { type OpenedDatabase, PROJECTION_TEST_BACKENDS, type ProjectionTestBackend, type ProjectionTestDatabase } from '../testing/projection-test-database';
 import { closeReadSnapshots, inReadSnapshot, type SqlReader } from './read-snapshot';
 
@@ -6,7 +7,7 @@ const [SQLITE] = PROJECTION_TEST_BACKENDS.filter((backend) => backend.name === '
 
 /** How many rows the probe table holds, as `reader` sees it. */
 async function count(reader: SqlReader): Promise<number> {
-  const [row] = await reader.rows<{ n: number }>('SELECT COUNT(*) AS n FROM snapshot_probe', []);
+  const [row] = await reader.rows<{ n: number }>(sql`SELECT COUNT(*) AS n FROM snapshot_probe`);
   return Number(row.n);
 }
 
@@ -66,7 +67,7 @@ describe('inReadSnapshot on SQLite', () => {
   const probe = useProbeTable(SQLITE);
 
   it('reads the file through a memory map of 256 MiB', async () => {
-    const mapped = await inReadSnapshot(probe.opened.dataSource, (reader) => reader.rows<{ mmap_size: number }>('PRAGMA mmap_size', []));
+    const mapped = await inReadSnapshot(probe.opened.dataSource, (reader) => reader.rows<{ mmap_size: number }>(sql`PRAGMA mmap_size`));
     expect(mapped).toEqual([{ mmap_size: 256 * 1024 * 1024 }]);
   });
 
@@ -81,7 +82,7 @@ describe('inReadSnapshot on SQLite', () => {
 
   it('opens a new connection after closeReadSnapshots', async () => {
     await inReadSnapshot(probe.opened.dataSource, count);
-    closeReadSnapshots(probe.opened.dataSource);
+    await closeReadSnapshots(probe.opened.dataSource);
     await probe.opened.dataSource.query('INSERT INTO snapshot_probe (n) VALUES (2)');
     await expect(inReadSnapshot(probe.opened.dataSource, count)).resolves.toBe(2);
   });

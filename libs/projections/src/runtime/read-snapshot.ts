@@ -1,23 +1,26 @@
-import { betterSqliteConnectionOf } from '@register/event-store';
-import BetterSqlite3 from 'better-sqlite3';
-import type { DataSource } from 'typeorm';
+import { betterSqliteConnectionOf, dialectOf, queryRows, type SqlDialect, type SqlStatement } from '@register/database';
+import type BetterSqlite3 from 'better-sqlite3';
+import { DataSource, type EntityManager } from 'typeorm';
 import { OneAtATime } from './one-at-a-time';
-import { type SqlDialect, sqlDialectOf } from './projection-sql';
-import { readRows, sqliteRows } from './read-rows';
+import { sqliteRows } from './read-rows';
 
-/** What a question asks its SQL through: the dialect to write it in, and the rows it answers. */
+/** What a question reads through, all of it in one state of the read models. */
 export interface SqlReader {
   readonly dialect: SqlDialect;
-  rows<Row>(sql: string, parameters: readonly unknown[]): Promise<Row[]>;
+  /** TypeORM, for the entities' repositories and query builders. */
+  readonly manager: EntityManager;
+  /** The rows of a hand-written statement: the hot paths that TypeORM's overhead per query would slow down. */
+  rows<Row>(statement: SqlStatement): Promise<Row[]>;
 }
 
-/** A SQLite file's read-only connection for snapshots, and the queue questions take turns in on it. */
+/** A SQLite file's read-only DataSource for snapshots, and the queue questions take turns in on its one connection. */
 interface SnapshotConnection {
+  readonly dataSource: DataSource;
   readonly connection: BetterSqlite3.Database;
   readonly turns: OneAtATime;
 }
 
-const snapshotConnections = new WeakMap<DataSource, SnapshotConnection>();
+const snapshotConnections = new WeakMap<DataSource, Promise<SnapshotConnection | undefined>>();
 
 /**
  * How much of the file the snapshot connection reads through a memory map
@@ -32,8 +35,9 @@ const SNAPSHOT_MMAP_BYTES = 256 * 1024 * 1024;
  * Answers `question` from one state of the read models.
  *
  * On SQLite it runs in a read transaction on a read-only connection of its
- * own. Every statement then sees the same committed state: a projector step
- * that commits between two of them, or is still open on the service's shared
+ * own, a second TypeORM DataSource on the same file with the same entities.
+ * Every statement then sees the same committed state: a projector step that
+ * commits between two of them, or is still open on the service's shared
  * connection, cannot make half an answer old and half new. It is also faster:
  * outside a transaction each statement begins and ends one of its own (about
  * 4 us each; an authority question makes six or more). Questions take turns on
@@ -44,18 +48,21 @@ const SNAPSHOT_MMAP_BYTES = 256 * 1024 * 1024;
  * On PostgreSQL it runs in a read-only REPEATABLE READ transaction on one
  * connection of the pool, which gives the same one state (at the price of two
  * round trips more). A SQLite database only in memory, which a second
- * connection cannot open, is read as `readRows` reads it, a statement at a time.
+ * connection cannot open, is read on the shared connection, a statement at a time.
  */
 export async function inReadSnapshot<T>(dataSource: DataSource, question: (reader: SqlReader) => Promise<T>): Promise<T> {
-  const dialect = sqlDialectOf(dataSource);
-  if (dialect === 'postgres') return inPostgresSnapshot(dataSource, question);
-  const snapshot = snapshotConnectionOf(dataSource);
-  if (snapshot === undefined) return question({ dialect, rows: (sql, parameters) => readRows(dataSource, sql, parameters) });
+  if (dialectOf(dataSource) === 'postgres') return inPostgresSnapshot(dataSource, question);
+  const snapshot = await snapshotConnectionOf(dataSource);
+  if (snapshot === undefined) {
+    const shared = betterSqliteConnectionOf(dataSource);
+    return question({ dialect: 'sqlite', manager: dataSource.manager, rows: async (statement) => sqliteRows(shared, statement) });
+  }
   const { connection, turns } = snapshot;
+  const reader: SqlReader = { dialect: 'sqlite', manager: snapshot.dataSource.manager, rows: async (statement) => sqliteRows(connection, statement) };
   return turns.run(async () => {
     connection.exec('BEGIN');
     try {
-      return await question({ dialect, rows: async (sql, parameters) => sqliteRows(connection, sql, parameters) });
+      return await question(reader);
     } finally {
       connection.exec('COMMIT');
     }
@@ -63,10 +70,11 @@ export async function inReadSnapshot<T>(dataSource: DataSource, question: (reade
 }
 
 /** Closes the snapshot connection of `dataSource`, if it has one; the next snapshot opens a new one. */
-export function closeReadSnapshots(dataSource: DataSource): void {
+export async function closeReadSnapshots(dataSource: DataSource): Promise<void> {
   const snapshot = snapshotConnections.get(dataSource);
   snapshotConnections.delete(dataSource);
-  snapshot?.connection.close();
+  const opened = await snapshot?.catch(() => undefined);
+  if (opened?.dataSource.isInitialized) await opened.dataSource.destroy();
 }
 
 async function inPostgresSnapshot<T>(dataSource: DataSource, question: (reader: SqlReader) => Promise<T>): Promise<T> {
@@ -74,8 +82,7 @@ async function inPostgresSnapshot<T>(dataSource: DataSource, question: (reader: 
   try {
     await runner.startTransaction('REPEATABLE READ');
     await runner.query('SET TRANSACTION READ ONLY');
-    const rows = async <Row>(sql: string, parameters: readonly unknown[]): Promise<Row[]> => (await runner.query(sql, [...parameters])) as Row[];
-    const answer = await question({ dialect: 'postgres', rows });
+    const answer = await question({ dialect: 'postgres', manager: runner.manager, rows: (statement) => queryRows(runner, statement) });
     await runner.commitTransaction();
     return answer;
   } catch (error) {
@@ -86,16 +93,34 @@ async function inPostgresSnapshot<T>(dataSource: DataSource, question: (reader: 
   }
 }
 
-function snapshotConnectionOf(dataSource: DataSource): SnapshotConnection | undefined {
-  const known = snapshotConnections.get(dataSource);
-  if (known !== undefined) return known;
+function snapshotConnectionOf(dataSource: DataSource): Promise<SnapshotConnection | undefined> {
+  let snapshot = snapshotConnections.get(dataSource);
+  if (snapshot === undefined) {
+    snapshot = openSnapshotConnection(dataSource);
+    snapshotConnections.set(dataSource, snapshot);
+    // A failed open is not kept: the next question tries again.
+    snapshot.catch(() => snapshotConnections.delete(dataSource));
+  }
+  return snapshot;
+}
+
+async function openSnapshotConnection(dataSource: DataSource): Promise<SnapshotConnection | undefined> {
   const shared = betterSqliteConnectionOf(dataSource);
   if (shared.memory) return undefined;
-  const connection = new BetterSqlite3(shared.name, { readonly: true, fileMustExist: true });
-  connection.pragma(`mmap_size = ${SNAPSHOT_MMAP_BYTES}`);
   // The projector's commits are short, but a checkpoint may hold the file for a moment.
-  connection.pragma(`busy_timeout = ${Number(shared.pragma('busy_timeout', { simple: true }))}`);
-  const snapshot = { connection, turns: new OneAtATime() };
-  snapshotConnections.set(dataSource, snapshot);
-  return snapshot;
+  const busyTimeout = Number(shared.pragma('busy_timeout', { simple: true }));
+  const snapshot = new DataSource({
+    type: 'better-sqlite3',
+    database: shared.name,
+    readonly: true,
+    fileMustExist: true,
+    timeout: busyTimeout,
+    prepareDatabase: (connection: BetterSqlite3.Database) => {
+      connection.pragma(`mmap_size = ${SNAPSHOT_MMAP_BYTES}`);
+    },
+    entities: dataSource.options.entities,
+    namingStrategy: dataSource.namingStrategy,
+  });
+  await snapshot.initialize();
+  return { dataSource: snapshot, connection: betterSqliteConnectionOf(snapshot), turns: new OneAtATime() };
 }

@@ -1,10 +1,11 @@
 import type { EventStore, StoredEvent } from '@register/event-store';
 import type { DataSource } from 'typeorm';
-import { type ProjectionLease, ProjectionLeaseHeldError, projectionLeaseFor } from '../lease/projection-lease';
+import { type ProjectionLease, ProjectionLeaseHeldError } from '../lease/projection-lease';
+import { projectionLeaseFor } from '../lease/projection-lease.factory';
 import { yieldToEventLoop } from './pause';
 import type { Projection } from './projection';
 import { type CheckpointPositions, ProjectionCheckpoints } from './projection-checkpoints';
-import { prepareProjectionSchema } from './projection-schema';
+import { registerCheckpoints } from './projection-schema';
 import { DEFAULT_BATCH_SIZE, ProjectionBatchFailedError, ProjectionStep } from './projection-step';
 
 export interface RebuildProgress {
@@ -31,7 +32,7 @@ export interface RebuildReport extends RebuildProgress {
 }
 
 /**
- * Drops the read models and replays the log into them from position 0, in the
+ * Empties the read models and replays the log into them from position 0, in the
  * same steps as the live projector (one transaction per batch), under the
  * projection lease: it refuses, before touching anything, while a running
  * service holds the lease. Events appended meanwhile are replayed too: it ends
@@ -45,7 +46,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
   if (!(await lease.acquire())) throw new ProjectionLeaseHeldError(await lease.describeHolder());
   const started = performance.now();
   try {
-    await prepareProjectionSchema(dataSource, projections);
+    await registerCheckpoints(dataSource, projections);
     const names = projections.map((projection) => projection.name);
     await dataSource.transaction(async (tx) => {
       for (const projection of projections) await projection.reset(tx);

@@ -1,15 +1,9 @@
-import type { Closing } from './multi-row-statements';
+import { type EntityManager, In, type ObjectLiteral } from 'typeorm';
+import { type Closing, closeVersions, findByKeys, insertRows, type VersionedTable } from './multi-row-statements';
 
-/** A row of a bitemporal table: open in recorded time while `recorded_until` is null. */
+/** A row of a bitemporal table: open in recorded time while `recordedUntil` is null. */
 export interface VersionedRow {
-  readonly recorded_until: string | null;
-}
-
-export interface VersionedRowsOptions<Row extends VersionedRow> {
-  /** The key a change looks its row up by (a mandate id, a document id). */
-  readonly keyOf: (row: Row) => string;
-  /** Whether a change finds `row`: the projection's SQL condition for the row it closes, in code. */
-  readonly isOpen: (row: Row) => boolean;
+  readonly recordedUntil: string | null;
 }
 
 /**
@@ -19,56 +13,76 @@ export interface VersionedRowsOptions<Row extends VersionedRow> {
  *
  * A change finds the open row of its key where applying event by event would:
  * a row written earlier in the step is closed here, before it is ever
- * inserted; one stored before the step (`stored`, read once at its start) is
- * closed by `closings`. A change that finds no open row changes nothing.
+ * inserted; one stored before the step (read once at its start, `load`) is
+ * closed when the step is written. A change that finds no open row changes
+ * nothing. `write` then closes those stored versions with one UPDATE and
+ * inserts the step's rows with multi-row INSERTs.
  */
-export class VersionedRowsBatch<Row extends VersionedRow> {
+export class VersionedRowsBatch<Row extends VersionedRow & ObjectLiteral> {
   private readonly rows: Row[] = [];
   /** Index in `rows` of the open row of each key this step wrote one for. */
   private readonly openInStep = new Map<string, number>();
-  private readonly openStored: Map<string, Row>;
+  private readonly openStored = new Map<string, Row>();
   private readonly closedStored: Closing[] = [];
 
   constructor(
-    stored: ReadonlyMap<string, Row>,
-    private readonly options: VersionedRowsOptions<Row>,
+    private readonly table: VersionedTable<Row>,
+    stored: readonly Row[],
   ) {
-    this.openStored = new Map(stored);
+    for (const row of stored) if (table.open.test(row)) this.openStored.set(keyText(this.keyOf(row)), row);
   }
 
-  /** The rows to insert, in the order of the events that wrote them. */
-  get inserts(): readonly Row[] {
-    return this.rows;
+  /** A batch for a step whose changes look up rows by `lookedUp`: the open versions stored for them, read once. */
+  static async load<Row extends VersionedRow & ObjectLiteral>(tx: EntityManager, table: VersionedTable<Row>, lookedUp: Iterable<unknown>): Promise<VersionedRowsBatch<Row>> {
+    const [key] = table.keyProperties;
+    const stored = await findByKeys([...new Set(lookedUp)], (chunk) => tx.find(table.entity, { where: { ...table.open.where, [key]: In(chunk) } }));
+    return new VersionedRowsBatch(table, stored);
   }
 
-  /** The rows stored before the step that it closes, each at the instant of the change that closed it. */
-  get closings(): readonly Closing[] {
-    return this.closedStored;
+  /** Closes the stored versions the step closed and inserts its rows. */
+  async write(tx: EntityManager): Promise<void> {
+    await closeVersions(tx, this.table, this.closedStored);
+    await insertRows(tx, this.table.entity, this.rows);
   }
 
   add(row: Row): void {
     const index = this.rows.push(row) - 1;
-    if (this.options.isOpen(row)) this.openInStep.set(this.options.keyOf(row), index);
+    if (this.table.open.test(row)) this.openInStep.set(keyText(this.keyOf(row)), index);
+  }
+
+  /** The open row of `key` as the step has it so far, without closing it; undefined when there is none. */
+  current(key: readonly unknown[]): Row | undefined {
+    const index = this.openInStep.get(keyText(key));
+    return index === undefined ? this.openStored.get(keyText(key)) : this.rows[index];
   }
 
   /** Closes the open row of `key` at `recordedAt` and adds `next` of it; nothing when `key` has no open row. */
-  replace(key: string, next: (current: Row) => Row, recordedAt: string): void {
+  replace(key: readonly unknown[], next: (current: Row) => Row, recordedAt: string): void {
     const current = this.close(key, recordedAt);
     if (current !== undefined) this.add(next(current));
   }
 
-  private close(key: string, recordedUntil: string): Row | undefined {
-    const index = this.openInStep.get(key);
+  private keyOf(row: Row): unknown[] {
+    return this.table.keyProperties.map((property) => row[property]);
+  }
+
+  private close(key: readonly unknown[], recordedUntil: string): Row | undefined {
+    const text = keyText(key);
+    const index = this.openInStep.get(text);
     if (index !== undefined) {
-      this.openInStep.delete(key);
+      this.openInStep.delete(text);
       const current = this.rows[index];
-      this.rows[index] = { ...current, recorded_until: recordedUntil };
+      this.rows[index] = { ...current, recordedUntil };
       return current;
     }
-    const stored = this.openStored.get(key);
+    const stored = this.openStored.get(text);
     if (stored === undefined) return undefined;
-    this.openStored.delete(key);
+    this.openStored.delete(text);
     this.closedStored.push({ key, recordedUntil });
     return stored;
   }
+}
+
+function keyText(key: readonly unknown[]): string {
+  return JSON.stringify(key);
 }

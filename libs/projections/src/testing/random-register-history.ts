@@ -2,9 +2,9 @@ import { isDomainError } from '@register/domain';
 import type { MandateGranted, RegisterRequest } from '@register/domain';
 import fc from 'fast-check';
 import { ALL_POWERS, document, FUNCTIONS, PARTICIPANTS } from '../../../domain/src/testing/szmh-reference.fixture';
-import { RecordedRegister } from '../oracle/testing/recorded-register';
-import type { DatedRequest } from '../oracle/testing/recorded-register';
-import { publish, registerDocument } from '../oracle/testing/szmh-log.fixture';
+import { RecordedRegister } from './recorded-register';
+import type { DatedRequest } from './recorded-register';
+import { publish, registerDocument } from './szmh-log.fixture';
 
 /**
  * Random histories on the SZMH parties for the authority property test:

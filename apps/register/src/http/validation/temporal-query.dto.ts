@@ -3,8 +3,10 @@ import { IsIn, IsOptional } from 'class-validator';
 import { calendarDateIn, type Clock } from '../../write-side/clock';
 import { IsCalendarDate, IsInstant } from './date-time.validators';
 
-export const AXES = ['valid', 'inForce'] as const;
-export type Axis = (typeof AXES)[number];
+import { AXES, type Axis } from '@register/projections';
+
+// The read model's axes (authority-answer.ts), which every read takes.
+export { AXES, type Axis };
 
 /** A bitemporal question with its defaults filled in. */
 export interface TemporalQuery {

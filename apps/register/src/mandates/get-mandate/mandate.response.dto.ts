@@ -1,9 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MANDATE_KINDS, MANDATE_SCOPES } from '@register/domain';
-import type { MandateView } from '@register/projections';
+import { MANDATE_STATUSES, type MandateView } from '@register/projections';
 import { type PublicationFields, PublicationResponseDto } from '../../documents/shared/publication.response.dto';
-
-const STATUSES = ['valid', 'not-yet-valid', 'revoked', 'lapsed', 'expired'];
 
 /** What GET /mandates/{id} and every entry of a register (registers/register.response.dto.ts) say alike of a mandate. */
 export const MANDATE_TERMS = [
@@ -91,7 +89,7 @@ export class MandateResponseDto {
   @ApiProperty({ type: PublicationResponseDto, nullable: true, description: 'The publication of its decision in force first; null when none is known' })
   readonly publication!: PublicationResponseDto | null;
 
-  @ApiProperty({ enum: STATUSES, description: 'On validOn, on the asked axis', example: 'valid' })
+  @ApiProperty({ enum: [...MANDATE_STATUSES], description: 'On validOn, on the asked axis', example: 'valid' })
   readonly status!: string;
 
   @ApiProperty({ description: 'True exactly when the status on the inForce axis is `valid`', example: true })

@@ -2,8 +2,8 @@ import { type DocumentRegistered, isDomainError, type RegisterRequest } from '@r
 import fc from 'fast-check';
 import { AGREEMENT, CHARTER, PARTICIPATING_COLLEGES } from '../../../../domain/src/testing/szmh-agreements.fixture';
 import { PARTICIPANTS } from '../../../../domain/src/testing/szmh-reference.fixture';
-import { type DatedRequest, RecordedRegister } from '../../oracle/testing/recorded-register';
-import { registerDocument } from '../../oracle/testing/szmh-log.fixture';
+import { type DatedRequest, RecordedRegister } from '../../testing/recorded-register';
+import { registerDocument } from '../../testing/szmh-log.fixture';
 import { addDays, dateArb } from '../../testing/random-register-history';
 
 /**

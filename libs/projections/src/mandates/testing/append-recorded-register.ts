@@ -1,5 +1,5 @@
 import type { EventStore, StoredEvent } from '@register/event-store';
-import type { RecordedRegister } from '../../oracle/testing/recorded-register';
+import type { RecordedRegister } from '../../testing/recorded-register';
 import { justBefore } from '../../testing/projected-database';
 
 export { justBefore };

@@ -1,0 +1,66 @@
+import { type MigrationClass, type RegisterSchema, type SqlDialect } from '@register/database';
+import type { QueryRunner } from 'typeorm';
+import { MandateEdgeEntity } from './authority/mandate-edge.entity';
+import { PowerHolderEntity } from './authority/power-holder.entity';
+import { DocumentAmendmentEntity, DocumentApprovalEntity, DocumentPublicationEntity } from './documents/document-records.entities';
+import { DocumentVersionEntity } from './documents/document-version.entity';
+import { ProjectionLeaseEntity } from './lease/projection-lease.entity';
+import { DecisionPublicationEntity } from './mandates/decision-publication.entity';
+import { MandateVersionEntity } from './mandates/mandate-version.entity';
+import { ReadModels1795538903001 } from './migrations/1795538903001-read-models.migration';
+import { ParticipantVersionEntity } from './participants/participant-version.entity';
+import { DecisionConcernEntity } from './publications/decision-concern.entity';
+import { PublicationStatusEntity } from './publications/publication-status.entity';
+import { ProjectionCheckpointEntity } from './runtime/projection-checkpoint.entity';
+
+/**
+ * The read models' tables: every `rm_` table is REBUILDABLE, its rows derived
+ * from the log alone. A change to the shape of one is still a migration, but
+ * that migration may drop and recreate the projection's tables (every one of
+ * them, or empty those it keeps) and call `forgetProjectionProgress` instead
+ * of converting rows: the projector then replays the whole log into that
+ * projection alone, while the others keep their place
+ * (read-models.schema.int-spec.ts shows one). A changed fold without a
+ * changed shape needs no migration: rename the projection, e.g.
+ * `mandates.v2`, and it replays the same way.
+ */
+const READ_MODEL_ENTITIES = [
+  ParticipantVersionEntity,
+  PublicationStatusEntity,
+  DecisionConcernEntity,
+  DocumentVersionEntity,
+  DocumentPublicationEntity,
+  DocumentAmendmentEntity,
+  DocumentApprovalEntity,
+  MandateVersionEntity,
+  DecisionPublicationEntity,
+  PowerHolderEntity,
+  MandateEdgeEntity,
+] as const;
+
+/**
+ * The projector's own tables are MIGRATED, never dropped: the checkpoints say
+ * how far each read model is (a rebuild resets the positions, not the table),
+ * and on SQLite the lease row says who may project.
+ */
+function projectorEntities(dialect: SqlDialect): RegisterSchema['entities'] {
+  return dialect === 'sqlite' ? [ProjectionCheckpointEntity, ProjectionLeaseEntity] : [ProjectionCheckpointEntity];
+}
+
+/** The read models' and the projector's migrations, oldest first; a new one is appended, never an old one edited. */
+const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001];
+
+/** Everything of this library in a database on `dialect`. */
+export function readModelSchema(dialect: SqlDialect): RegisterSchema {
+  return { entities: [...READ_MODEL_ENTITIES, ...projectorEntities(dialect)], migrations: READ_MODEL_MIGRATIONS };
+}
+
+/**
+ * For a migration that drops and recreates (or empties) all of a rebuildable
+ * read model's tables: forgets how far the projection named `projection` had
+ * got, so the projector registers it at position 0 on its next start and
+ * replays the log into it.
+ */
+export async function forgetProjectionProgress(runner: QueryRunner, projection: string): Promise<void> {
+  await runner.manager.delete(ProjectionCheckpointEntity, { name: projection });
+}
