@@ -9,7 +9,11 @@ import { REGISTER_DATA_SOURCE } from '../../apps/register/src/event-store/regist
 import { createTestApp, makeTempDir, removeTempDir } from './support/test-app';
 import { TEST_JWT_SECRET } from './support/test-token';
 
-const FIRST_MIGRATIONS = 'EventLog1795538903000, ReadModels1795538903001';
+import { registerSchema } from '../../apps/register/src/event-store/register-schema';
+
+/** Every migration of the register, in the order they run: a file made by 88125d7 has none of them recorded. */
+const MIGRATIONS = registerSchema('sqlite').migrations.map((migration) => (migration as { name: string }).name);
+const FIRST_MIGRATIONS = MIGRATIONS.join(', ');
 
 async function migrate(env: Record<string, string>, ...args: string[]) {
   const [out, err]: [string[], string[]] = [[], []];
@@ -33,7 +37,7 @@ describe('register-cli migrate', () => {
     await copyFile(join(__dirname, 'upgrade/previous-release/register.sqlite'), join(dataDir, SQLITE_FILE_NAME));
     const env = { REGISTER_DATA_DIR: dataDir };
     await expect(migrate(env, '--dry-run')).resolves.toEqual({ status: 0, stdout: `Pending: ${FIRST_MIGRATIONS}\n`, stderr: '' });
-    await expect(migrate(env)).resolves.toEqual({ status: 0, stdout: `Ran 2 migration(s): ${FIRST_MIGRATIONS}\n`, stderr: '' });
+    await expect(migrate(env)).resolves.toEqual({ status: 0, stdout: `Ran ${MIGRATIONS.length} migration(s): ${FIRST_MIGRATIONS}\n`, stderr: '' });
     await expect(migrate(env)).resolves.toEqual({ status: 0, stdout: 'The schema is up to date: no migration was pending\n', stderr: '' });
     await expect(migrate(env, '--dry-run')).resolves.toEqual({ status: 0, stdout: 'The schema is up to date: no migration is pending\n', stderr: '' });
     const app = await createTestApp(env);
@@ -48,6 +52,6 @@ describe('register-cli migrate', () => {
   it('creates the schema of an empty data folder, and refuses arguments it does not know without touching anything', async () => {
     const env = { REGISTER_DATA_DIR: join(dataDir, 'not-yet-there') };
     await expect(migrate(env, '--force')).resolves.toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('migrate takes only --dry-run; got --force') });
-    await expect(migrate(env)).resolves.toEqual({ status: 0, stdout: `Ran 2 migration(s): ${FIRST_MIGRATIONS}\n`, stderr: '' });
+    await expect(migrate(env)).resolves.toEqual({ status: 0, stdout: `Ran ${MIGRATIONS.length} migration(s): ${FIRST_MIGRATIONS}\n`, stderr: '' });
   });
 });

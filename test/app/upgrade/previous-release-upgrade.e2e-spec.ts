@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { createHash } from 'node:crypto';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { SQLITE_FILE_NAME } from '../../../apps/register/src/config/register-config';
 import { REGISTER_DATA_SOURCE } from '../../../apps/register/src/event-store/register-data-source';
+import { registerSchema } from '../../../apps/register/src/event-store/register-schema';
 import { schemaDifferences } from '../../../apps/register/src/event-store/testing/schema-differences';
 import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/postgres-test-database';
@@ -42,6 +44,7 @@ interface RestoredDatabase {
 const BACKENDS = [
   {
     name: 'SQLite',
+    kind: 'sqlite' as const,
     fixture: 'answers.sqlite.json',
     async restore(): Promise<RestoredDatabase> {
       const dataDir = await makeTempDir('previous-release');
@@ -52,6 +55,7 @@ const BACKENDS = [
   },
   {
     name: 'PostgreSQL',
+    kind: 'postgres' as const,
     fixture: 'answers.postgres.json',
     async restore(): Promise<RestoredDatabase> {
       const database = await createTestDatabase();
@@ -64,7 +68,7 @@ const BACKENDS = [
   },
 ];
 
-/** An answer as the test compares it: every byte of a 200, the status and code of a refusal (whose wording is not the read models'). */
+/** An answer as the test compares it: every field and value of a 200, the status and code of a refusal (whose wording is not the read models'). */
 function comparable(status: number, body: unknown): unknown {
   if (status === 200) return { status, body };
   return { status, code: (body as { code?: unknown } | null)?.code };
@@ -101,7 +105,10 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
   it('is upgraded in place: the first migrations recorded, the schema as the entities declare it, read models and checkpoints as they were', async () => {
     const dataSource = app.get<DataSource>(REGISTER_DATA_SOURCE);
     const migrations: { name: string }[] = await dataSource.query('SELECT name FROM migrations ORDER BY id');
-    expect(migrations.map((migration) => migration.name)).toEqual(['EventLog1795538903000', 'ReadModels1795538903001']);
+    // The first two adopt the release's tables as they are; every later one then runs on them.
+    const all = registerSchema(backend.kind).migrations.map((migration) => (migration as { name: string }).name);
+    expect(all.slice(0, 2)).toEqual(['EventLog1795538903000', 'ReadModels1795538903001']);
+    expect(migrations.map((migration) => migration.name)).toEqual(all);
     await expect(schemaDifferences(dataSource)).resolves.toEqual([]);
     // The release had projected the whole log: every checkpoint stands at its head, as it did.
     expect(untouched.checkpoints.map((checkpoint) => checkpoint.position)).toEqual(untouched.checkpoints.map(() => previous.eventLog.head));
@@ -122,7 +129,8 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
       const token = await signTestToken({ sub: 'previous-release', roles: [question.role], municipalities: question.municipalities });
       const response = await request(app.getHttpServer()).get(`${API}${question.path}`).set('Authorization', `Bearer ${token}`).set('Accept', question.accept);
       const body: unknown = question.accept === 'text/csv' && response.status === 200 ? response.text : response.body;
-      if (JSON.stringify(comparable(response.status, body)) !== JSON.stringify(comparable(question.status, question.body))) differences.push(question.path);
+      // Same fields and values; the order of an answer's keys is no part of the contract.
+      if (!isDeepStrictEqual(comparable(response.status, body), comparable(question.status, question.body))) differences.push(question.path);
     }
     expect(differences).toEqual([]);
   }, 60_000);

@@ -1,8 +1,9 @@
-import { Get, Inject, NotFoundException, Query, Res } from '@nestjs/common';
+import { Get, Inject, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { mayRead, readScopeOf } from '../../auth/read-scope';
 import { CLOCK, type Clock } from '../../write-side/clock';
 import { PageNotFoundError } from '../session/page-errors';
+import { isNotFound } from '../shared/shown-or-not-found';
 import { SignedInPage } from '../session/page-access.decorator';
 import { PageSession } from '../session/page-session';
 import type { WebSession } from '../session/web-session';
@@ -44,7 +45,7 @@ export class AuthorityPageController {
       const answer = await this.check.answer(parsed.question, session.subject!);
       return this.render(reply, 200, session, { ...form, knownAt: form.knownAt || fieldValueOfInstant(answer.knownAt) }, [], competenceView(answer));
     } catch (error) {
-      if (!(error instanceof NotFoundException)) throw error;
+      if (!isNotFound(error)) throw error;
       // What does not exist and what the user may not see look the same (ui.md): "niet gevonden", the typed question kept.
       return this.render(reply, 404, session, form, [], undefined, true);
     }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import type { AuthorityAnswer, DocumentView } from '@register/projections';
@@ -9,6 +9,7 @@ import { GetAuthorityQuery } from '../../authority/get-authority.query';
 import { GetDocumentQuery } from '../../documents/get-document/get-document.query';
 import { calendarDateIn, CLOCK, type Clock } from '../../write-side/clock';
 import type { CompetenceQuestion } from './competence-question';
+import { isNotFound } from '../shared/shown-or-not-found';
 
 /** The answer of the competence check: both axes for one question, and what the page and the statement show beside it. */
 export interface CompetenceAnswer {
@@ -38,7 +39,7 @@ export class CompetenceCheck {
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
   ) {}
 
-  /** @throws NotFoundException as the API does: an unknown actor, power or municipality, or one outside an auditor's scope. */
+  /** @throws ProblemError NOT_FOUND as the API does: an unknown actor, power or municipality, or one outside an auditor's scope. */
   async answer(question: CompetenceQuestion, subject: AuthenticatedSubject): Promise<CompetenceAnswer> {
     const now = this.clock.now();
     const validOn = question.validOn ?? calendarDateIn(now);
@@ -62,7 +63,7 @@ export class CompetenceCheck {
         const { document } = await this.queryBus.execute(new GetDocumentQuery(id, { validOn, knownAt }, scope));
         found.set(id, document);
       } catch (error) {
-        if (!(error instanceof NotFoundException)) throw error;
+        if (!isNotFound(error)) throw error;
       }
     }
     return found;

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { MandateView, RegisterEntry } from '@register/projections';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
@@ -8,6 +8,7 @@ import { GetMandateHistoryQuery } from '../../mandates/mandate-history/get-manda
 import type { MandateHistoryEntry } from '../../mandates/mandate-history/mandate-history-entry';
 import { GetRegisterQuery } from '../../registers/get-register.query';
 import type { TemporalFields } from '../shared/temporal-fields';
+import { isNotFound } from '../shared/shown-or-not-found';
 
 /** A mandate as its page shows it: on both axes, with the chain above it, the sub-mandates below and its history. */
 export interface MandatePage {
@@ -49,7 +50,7 @@ export class MandatePageReader {
 
 function notFoundAs<T>(value: T): (error: unknown) => T {
   return (error) => {
-    if (error instanceof NotFoundException) return value;
+    if (isNotFound(error)) return value;
     throw error;
   };
 }
