@@ -9,7 +9,7 @@ swcrc.jsc.baseUrl = __dirname;
 
 const transform = { '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcrc, swcrc: false }] };
 const moduleNameMapper = {
-  '^@register/(domain|event-store|projections)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@register/(domain|event-store|projections|verifiable-log)$': '<rootDir>/libs/$1/src/index.ts',
 };
 const common = {
   transform,

@@ -1,0 +1,17 @@
+/**
+ * The verifiable log: RFC 9162 Merkle tree over the event log, its proofs
+ * and their verification. Standalone on
+ * purpose: it knows nothing of the register and needs only Node and fflate,
+ * so an auditor can read what they run. README.md beside src/ describes the
+ * formats and the storage layout.
+ */
+export { canonicalJson, NotCanonicalJsonError } from './canonical-json';
+export { canonicalEventBytes, canonicalEventJson, eventLeafHash, loggedEventOf, type LoggedEvent, type StoredEventFields } from './logged-event';
+export { decodeBase64, encodeBase64 } from './base64';
+export { EMPTY_TREE_HASH, HASH_SIZE, hashChildren, hashLeaf, sameHash, type Hash } from './merkle/hashing';
+export { completeSubtrees, type LeafRange, type NodeId } from './merkle/tree-ranges';
+export type { TreeNode, TreeNodeSource } from './merkle/node-source';
+export { proveConsistency, proveInclusion, treeRoot, type ConsistencyProof, type InclusionProof } from './merkle/proofs';
+export { frontierNodeIds, MerkleFrontier } from './merkle/merkle-frontier';
+export { InMemoryMerkleTree } from './merkle/in-memory-merkle-tree';
+export { verifyConsistency, verifyInclusion, type ProofCheck } from './merkle/verify-proofs';
