@@ -1,6 +1,6 @@
 /**
- * The verifiable log: RFC 9162 Merkle tree over the event log, its proofs
- * and their verification. Standalone on
+ * The verifiable log: RFC 9162 Merkle tree over the event log, its proofs,
+ * and C2SP signed checkpoints with the log's Ed25519 key. Standalone on
  * purpose: it knows nothing of the register and needs only Node and fflate,
  * so an auditor can read what they run. README.md beside src/ describes the
  * formats and the storage layout.
@@ -15,3 +15,13 @@ export { proveConsistency, proveInclusion, treeRoot, type ConsistencyProof, type
 export { frontierNodeIds, MerkleFrontier } from './merkle/merkle-frontier';
 export { InMemoryMerkleTree } from './merkle/in-memory-merkle-tree';
 export { verifyConsistency, verifyInclusion, type ProofCheck } from './merkle/verify-proofs';
+export { generateSignerKey, NoteKeyError, parseSignerKey, parseVerifierKey, type NoteSigner, type NoteVerifier } from './note/note-keys';
+export { NoteError, openNote, signNote } from './note/signed-note';
+export { checkpointText, openCheckpoint, parseCheckpointText, signCheckpoint, type Checkpoint } from './note/checkpoint';
+export {
+  LOG_SIGNING_KEY_FILE_NAME,
+  LOG_SIGNING_KEY_VARIABLE,
+  readOrCreateLogSigningKey,
+  type LogSigningKey,
+  type LogSigningKeyOptions,
+} from './note/log-signing-key';
