@@ -1,6 +1,6 @@
 /**
- * The verifiable log: RFC 9162 Merkle tree over the event log, its proofs,
- * and C2SP signed checkpoints with the log's Ed25519 key. Standalone on
+ * The verifiable log (RFC 9162 Merkle tree over the event log, C2SP signed
+ * checkpoints) and the audit bundle with its offline verifier. Standalone on
  * purpose: it knows nothing of the register and needs only Node and fflate,
  * so an auditor can read what they run. README.md beside src/ describes the
  * formats and the storage layout.
@@ -25,3 +25,8 @@ export {
   type LogSigningKey,
   type LogSigningKeyOptions,
 } from './note/log-signing-key';
+export { BUNDLE_FILES, type BundleManifest } from './bundle/audit-bundle-format';
+export { writeAuditBundle, type AuditBundleInput } from './bundle/write-audit-bundle';
+export { verifyAuditBundle, type BundleReport, type VerifyBundleOptions } from './bundle/verify-audit-bundle';
+export type { BundleFailure } from './bundle/bundle-findings';
+export type { OlderCheckpoint } from './bundle/check-since';
