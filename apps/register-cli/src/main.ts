@@ -4,6 +4,7 @@ import { demoCommand } from './commands/demo.command';
 import { headCommand } from './commands/head.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { tokenCommand } from './commands/token.command';
+import { verifyCommand } from './commands/verify.command';
 
 const io: CliIo = {
   env: process.env,
@@ -12,7 +13,7 @@ const io: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-dispatch(process.argv.slice(2), [headCommand, tokenCommand, rebuildCommand, demoCommand], io).then((status) => {
+dispatch(process.argv.slice(2), [headCommand, tokenCommand, rebuildCommand, demoCommand, verifyCommand], io).then((status) => {
   // exitCode rather than exit(): pending output to a pipe is written out first.
   process.exitCode = status;
 });
