@@ -17,17 +17,8 @@ export interface LoggedEvent {
   readonly recordedAt: string;
 }
 
-/** The shape the event store gives back (its `StoredEvent`), without depending on it. */
-export interface StoredEventFields {
-  readonly position: number;
-  readonly stream: string;
-  readonly streamRevision: number;
-  readonly eventId: string;
-  readonly type: string;
-  readonly data: unknown;
-  readonly metadata: Readonly<Record<string, unknown>>;
-  readonly recordedAt: string;
-}
+/** The shape the event store gives back (its `StoredEvent`, which says `stream`), without depending on it. */
+export type StoredEventFields = Omit<LoggedEvent, 'streamId'> & { readonly stream: string };
 
 export function loggedEventOf(stored: StoredEventFields): LoggedEvent {
   const { position, stream, streamRevision, eventId, type, data, metadata, recordedAt } = stored;

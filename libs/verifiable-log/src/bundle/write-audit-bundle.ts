@@ -6,7 +6,16 @@ import { sameHash } from '../merkle/hashing';
 import type { ConsistencyProof, InclusionProof } from '../merkle/proofs';
 import type { NoteSigner } from '../note/note-keys';
 import { signNote } from '../note/signed-note';
-import { BUNDLE_FILES, manifestSignatureText, ndjson, READ_MODEL_FILE, sha256Hex, type BundleManifest } from './audit-bundle-format';
+import {
+  BUNDLE_FILES,
+  manifestSignatureText,
+  ndjson,
+  READ_MODEL_FILE,
+  sha256Hex,
+  type BundleManifest,
+  type ConsistencyProofLine,
+  type InclusionProofLine,
+} from './audit-bundle-format';
 
 export interface AuditBundleInput {
   readonly municipality: string;
@@ -68,10 +77,10 @@ function requireMatchingProofs(events: readonly LoggedEvent[], proofs: readonly 
   if (wrong >= 0) throw new Error(`the inclusion proof at ${wrong} is not of the event at position ${events[wrong].position}`);
 }
 
-function inclusionLine({ leafIndex, treeSize, leafHash, auditPath }: InclusionProof) {
+function inclusionLine({ leafIndex, treeSize, leafHash, auditPath }: InclusionProof): InclusionProofLine {
   return { leafIndex, treeSize, leafHash: encodeBase64(leafHash), auditPath: auditPath.map(encodeBase64) };
 }
 
-function consistencyLine({ from, to, path }: ConsistencyProof) {
+function consistencyLine({ from, to, path }: ConsistencyProof): ConsistencyProofLine {
   return { from, to, path: path.map(encodeBase64) };
 }
