@@ -1,4 +1,5 @@
 import { decodeBase64 } from '../base64';
+import { EMPTY_TREE_HASH, sameHash } from '../merkle/hashing';
 import { verifyConsistency, type ConsistencyClaim } from '../merkle/verify-proofs';
 import type { Checkpoint } from '../note/checkpoint';
 import type { NoteVerifier } from '../note/note-keys';
@@ -34,7 +35,10 @@ export function checkSince(
     findings.fail(older.name, 'tree size', `your checkpoint has ${since.size} events, the bundle's checkpoint only ${current.size}: the log shrank`);
     return since;
   }
-  if (since.size === 0) return since;
+  if (since.size === 0) {
+    if (!sameHash(since.rootHash, EMPTY_TREE_HASH)) findings.fail(older.name, 'consistency proof', 'a checkpoint of the empty log must have the root SHA-256 of nothing');
+    return since;
+  }
   const claim = since.size === current.size ? { from: since.size, to: current.size, path: [] } : proofFrom(files, since.size, current.size, findings);
   if (!claim) return since;
   const check = verifyConsistency(claim, since.rootHash, current.rootHash);

@@ -1,5 +1,6 @@
 import { zipSync } from 'fflate';
 import { canonicalEventJson, eventLeafHash } from '../logged-event';
+import { signCheckpoint } from '../note/checkpoint';
 import { generateSignerKey, parseSignerKey } from '../note/note-keys';
 import {
   MEERSSEN,
@@ -140,6 +141,8 @@ describe('verifying an audit bundle offline', () => {
     it('passes for the empty log and for the same checkpoint', async () => {
       expect(verifyAuditBundle(bundle, { since: note('empty.txt', await log.checkpoint(0)) }).valid).toBe(true);
       expect(verifyAuditBundle(bundle, { since: note('same.txt', await log.checkpoint(40)) }).valid).toBe(true);
+      const emptyWithARoot = signCheckpoint({ origin: log.signer.name, size: 0, rootHash: log.tree.root() }, log.signer);
+      expect(checksOf(verifyAuditBundle(bundle, { since: note('odd.txt', emptyWithARoot) }))).toEqual(['odd.txt: consistency proof']);
     });
 
     it('fails when the bundle holds no proof from that size, saying so', async () => {
