@@ -39,6 +39,24 @@ module.exports = {
       to: { path: '^libs/(domain|event-store|projections)/' },
     },
     {
+      name: 'verifiable-log-stands-alone',
+      comment:
+        'The verifiable log is what an auditor runs on their own machine: it knows nothing of the register ' +
+        '(domain, event store, projections), so its verifier can be read on its own.',
+      severity: 'error',
+      from: { path: '^libs/verifiable-log/' },
+      to: { path: '^libs/(database|domain|event-store|projections)/' },
+    },
+    {
+      name: 'verifiable-log-needs-only-node-and-one-zip-library',
+      comment:
+        'The offline verifier promises auditors it needs nothing beyond Node (crypto, fs) and fflate for the ZIP; ' +
+        'another package would be one more thing they must trust.',
+      severity: 'error',
+      from: { path: '^libs/verifiable-log/', pathNot: TEST_FILES },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer'], pathNot: '^node_modules/fflate/' },
+    },
+    {
       name: 'service-does-not-import-cli',
       comment: 'The command line builds on the service, not the other way round.',
       severity: 'error',

@@ -9,7 +9,7 @@ swcrc.jsc.baseUrl = __dirname;
 
 const transform = { '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcrc, swcrc: false }] };
 const moduleNameMapper = {
-  '^@register/(database|domain|event-store|projections)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@register/(database|domain|event-store|projections|verifiable-log)$': '<rootDir>/libs/$1/src/index.ts',
   // Test entry points: what only tests use (the oracle, test databases) lives beside the library, not in it.
   '^@register/projections/testing$': '<rootDir>/libs/projections/src/testing/index.ts',
 };

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--rounds N] [--only sqlite|postgres|nationwide] [--scale F]`
+ * `npm run bench [-- --json] [--rounds N] [--only sqlite|postgres|nationwide|log] [--scale F]`
  *
  * Measures the event store adapters against the raw database doing the same
  * writes with plain prepared statements, no library, same durability:
@@ -25,6 +25,11 @@
  *   postgres.projection.catchup  the same rebuild on the embedded PostgreSQL, events and read
  *                              models in one database as the service keeps them,
  *                              vs `pg` appending the rows in 500-row multi-row inserts
+ *
+ * The `log` group (issue 14) measures the verifiable log:
+ *
+ *   log.proof.inclusion        inclusion proofs/s at 1,000,000 leaves vs the same at 10,000
+ *                              (in-memory node source; target: no worse than logarithmic, 2/3)
  *
  * Each catch-up runs once at full size (a PostgreSQL warm-up at 3,000 mandates
  * first), append and rebuild timed one after the other; `--only nationwide`
@@ -59,6 +64,7 @@ import { averagePayloadBytes, planEvents } from './payload';
 import { postgresProjectionBench } from './postgres-projection.bench';
 import { postgresBench } from './postgres.bench';
 import { projectionBench } from './projection.bench';
+import { logProofBench } from './log-proof.bench';
 import { formatJson, formatTable, type BenchFailure, type BenchResult } from './report';
 import { sqliteBench } from './sqlite.bench';
 
@@ -75,6 +81,7 @@ const GROUPS: readonly BenchGroup[] = [
   { name: 'postgres', run: postgresBench },
   { name: 'nationwide', part: 'sqlite', run: projectionBench },
   { name: 'nationwide', part: 'postgres', run: postgresProjectionBench },
+  { name: 'log', run: (ctx) => logProofBench(ctx) },
 ];
 
 interface BenchArgs {

@@ -44,7 +44,8 @@ function usage(commands: readonly CliCommand[]): string {
     ...lines,
     '',
     'Commands use the store the service is configured with (REGISTER_STORE, REGISTER_DATA_DIR,',
-    'DATABASE_URL, EVENTSTORE_CONNECTION_STRING); `<command> --help` describes one command.',
+    'DATABASE_URL, EVENTSTORE_CONNECTION_STRING), except verify, which reads only the files it is',
+    'given; `<command> --help` describes one command.',
     '',
   ].join('\n');
 }

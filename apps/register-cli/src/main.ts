@@ -6,6 +6,7 @@ import { migrateCommand } from './commands/migrate.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { tokenCommand } from './commands/token.command';
 import { userCommand } from './commands/user.command';
+import { verifyCommand } from './commands/verify.command';
 
 const io: CliIo = {
   env: process.env,
@@ -15,7 +16,7 @@ const io: CliIo = {
   stdin: process.stdin,
 };
 
-dispatch(process.argv.slice(2), [headCommand, tokenCommand, userCommand, migrateCommand, rebuildCommand, demoCommand], io).then((status) => {
+dispatch(process.argv.slice(2), [headCommand, tokenCommand, userCommand, migrateCommand, rebuildCommand, demoCommand, verifyCommand], io).then((status) => {
   // exitCode rather than exit(): pending output to a pipe is written out first.
   process.exitCode = status;
 });
