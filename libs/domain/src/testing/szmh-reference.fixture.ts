@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../documents/document.state';
+import type { DocumentRecord, PublicationRecord } from '../documents/document.state';
 import type { FunctionRecord } from '../functions/function.decider';
 import type { ParticipantJoined } from '../participants/participant.events';
 import type { ParticipantRecord } from '../participants/participation';
@@ -104,11 +104,37 @@ export const document = (record: Partial<DocumentRecord> & Pick<DocumentRecord, 
   ...record,
 });
 
+/** A publication in the gemeenteblad of the organ that must publish, by that organ. */
+export const ownSheet = (publicationId: string, publishedOn: string, inForceFrom: string, publisher: string): PublicationRecord => ({
+  amendmentId: null,
+  medium: 'gemeenteblad',
+  publicationId,
+  publishedOn,
+  inForceFrom,
+  publisher,
+  requiredPublisher: publisher,
+});
+
 /** Example 1 of domain.md: decided 2026-01-27, published 2026-01-29, in force 2026-01-30. */
 export const MEERSSEN_DECISION = document({
   documentId: 'doc-mandate-gm0938-2026',
   title: 'Mandaatbesluit SZMH Meerssen 2026',
-  publications: [{ medium: 'gemeenteblad', publicationId: 'gmb-2026-90002', publishedOn: '2026-01-29', inForceFrom: '2026-01-30' }],
+  publications: [ownSheet('gmb-2026-90002', '2026-01-29', '2026-01-30', 'college:GM0938')],
+});
+/** Vaals's own mandate decision, for grants by the college of Vaals. */
+export const VAALS_DECISION = document({
+  documentId: 'doc-mandate-gm0981-2026',
+  title: 'Mandaatbesluit SZMH Vaals 2026',
+  decidedBy: ['college:GM0981'],
+  concerns: ['GM0981'],
+});
+/** Eijsden-Margraten's mandate decision of 2021, taken while it still took part. */
+export const EIJSDEN_DECISION = document({
+  documentId: 'doc-mandate-gm1903-2021',
+  title: 'Mandaatbesluit Eijsden-Margraten 2021',
+  decidedOn: '2021-01-12',
+  decidedBy: ['college:GM1903'],
+  concerns: ['GM1903'],
 });
 export const SUBMANDATE_DECISION = document({
   documentId: 'doc-submandate-gm0935-2026',

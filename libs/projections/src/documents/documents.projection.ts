@@ -72,6 +72,9 @@ export class DocumentsProjection implements Projection {
         return this.approve(documentEvent.data, event, tx);
       case 'AmendmentAdopted':
         return this.adopt(documentEvent.data, event, tx);
+      case 'PublicationCorrected':
+        // Issue 12 phase 2 applies publication corrections on the read side; until then they change nothing here.
+        return;
       default:
         return assertNever(documentEvent);
     }

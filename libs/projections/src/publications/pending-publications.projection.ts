@@ -114,6 +114,9 @@ export class PendingPublicationsProjection implements Projection {
       case 'AmendmentAdopted':
         // Not subscribed (eventTypes): an amendment is adopted by agreement, not by a decision this list waits on.
         return;
+      case 'PublicationCorrected':
+        // Issue 12 phase 2 applies publication corrections on the read side; until then they change nothing here.
+        return;
       default:
         return assertNever(documentEvent);
     }
@@ -187,6 +190,7 @@ function foldIntoStep(event: StoredEvent, batch: VersionedRowsBatch<PublicationS
     case 'AmendmentProposed':
     case 'AmendmentApproved':
     case 'AmendmentAdopted':
+    case 'PublicationCorrected':
       return;
     default:
       return assertNever(documentEvent);
