@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { DocumentCommand, DocumentEvent, DocumentState } from '@register/domain';
-import { concernedMunicipalities, documentDecider, documentStreamId } from '@register/domain';
+import type { DocumentCommand, DocumentEvent, DocumentState, RegisterLookup } from '@register/domain';
+import { concernedMunicipalities, documentDecider, documentStreamId, loadPublicationContext } from '@register/domain';
 import { CLOCK, type Clock } from '../../write-side/clock';
 import { DeciderRunner, type StreamDecision } from '../../write-side/decider-runner';
+import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
 import { PublicationIdReservation, RESERVATION_EVENT_INDEX } from './publication-id.reservation';
 import { PublishDecisionCommand } from './publish-decision.command';
 import type { PublishDecisionResult } from './publish-decision.result';
@@ -22,6 +23,7 @@ export class PublishDecisionHandler implements ICommandHandler<PublishDecisionCo
     private readonly runner: DeciderRunner,
     private readonly reservations: PublicationIdReservation,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
   ) {}
 
   async execute({ data, metadata }: PublishDecisionCommand): Promise<PublishDecisionResult> {
@@ -32,7 +34,7 @@ export class PublishDecisionHandler implements ICommandHandler<PublishDecisionCo
       streamId: documentStreamId(documentId),
       resource: { kind: 'document', id: documentId },
       firstEventIndex: RESERVATION_EVENT_INDEX + 1,
-      command: () => ({ type: 'PublishDecision', data, today: this.clock.today() }),
+      command: async () => ({ type: 'PublishDecision', data, today: this.clock.today(), context: await loadPublicationContext(this.lookup, data.publisher) }),
     };
     const decided = await this.runner.decide(decision, metadata);
     if (decided.kind === 'decided') {
