@@ -23,7 +23,22 @@ const DOCUMENTED_ADDITIONS: readonly string[] = [];
  * shrinks, and it can never hide a route that goes missing again. An empty list
  * means every route of the contract is implemented.
  */
-const ROUTES_STILL_TO_COME: readonly string[] = [];
+const ROUTES_STILL_TO_COME: readonly string[] = [
+  // Finding things (lists)
+  'GET /api/v1/documents',
+  'GET /api/v1/functions',
+  'GET /api/v1/mandates',
+  'GET /api/v1/powers',
+  // Audit
+  'GET /api/v1/audit/access-log',
+  'GET /api/v1/audit/export',
+  'GET /api/v1/log/checkpoint',
+  'GET /api/v1/log/proofs/consistency',
+  'GET /api/v1/log/proofs/inclusion',
+  // Publications: corrections, and the publication of an adopted amendment of the arrangement
+  'POST /api/v1/documents/{}/amendments/{}/publications',
+  'POST /api/v1/documents/{}/publications/{}/corrections',
+];
 
 function documentedRoutes(document: OpenAPIObject): string[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
@@ -53,7 +68,8 @@ describe('the OpenAPI document against the routes of api.md', () => {
 
   it('reads the routes of api.md, those written in prose and those outside /api/v1 included', () => {
     expect(contract).toEqual(expect.arrayContaining(['POST /api/v1/mandates', 'GET /api/v1/authority', 'GET /health', 'GET /api/docs-json']));
-    expect(contract).toHaveLength(24);
+    // 24 served today plus the 11 of ROUTES_STILL_TO_COME.
+    expect(contract).toHaveLength(35);
   });
 
   it('serves no route that api.md does not name, other than the documented additions', () => {

@@ -37,8 +37,10 @@ describeOnEveryStore('GET /registers/{organ} and /registers/{organ}/received', (
   it('lists the Meerssen mandate and the sub-mandate below it in the register of college:GM0938, with the question asked', async () => {
     const parent = await grantMeerssenMandate(register.client);
     const sub = await grantManagerSubMandate(register.client, parent.id);
-    const response = await get('/registers/college:GM0938?validOn=2026-02-15&knownAt=2026-12-01T00:00:00.000Z');
-    expect(response.body).toMatchObject({ organ: 'college:GM0938', validOn: '2026-02-15', knownAt: '2026-12-01T00:00:00.000Z', axis: 'valid' });
+    // Asked after both were recorded (the store stamps recordedAt with the real clock): a fixed instant would lie before them one day.
+    const knownAt = new Date().toISOString();
+    const response = await get(`/registers/college:GM0938?validOn=2026-02-15&knownAt=${knownAt}`);
+    expect(response.body).toMatchObject({ organ: 'college:GM0938', validOn: '2026-02-15', knownAt, axis: 'valid' });
     const { medium: _medium, ...publication } = PUBLICATIONS.meerssenMandate;
     const { medium: _subMedium, ...subPublication } = PUBLICATIONS.maastrichtSubMandate;
     expect(response.body.entries.filter((entry: Entry) => [parent.id, sub.id].includes(entry.mandateId))).toEqual([
