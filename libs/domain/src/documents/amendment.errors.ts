@@ -27,6 +27,11 @@ export function outsideTerm(document: DocumentRecord, term: DocumentTerm, validF
   );
 }
 
+/** "the college van burgemeester en wethouders van Meerssen (college:GM0938), ...": who a refusal says is missing. */
+function namedOrgans(organs: readonly string[], names: NameBook): string {
+  return organs.map((organ) => `${describeParty(organ, names)} (${organ})`).join(', ');
+}
+
 /** Art. 8 lid 5 allows changes "tijdens de looptijd": an adoption after the term changes an agreement that no longer runs. */
 export function adoptedAfterTerm(document: DocumentRecord, term: DocumentTerm, adoptedOn: CalendarDate): DomainError {
   const rule = document.type === 'agreement' ? 'GR SZMH art. 8 lid 5: an agreement is changed during its term only' : `the ${document.type} is changed during its term only`;
@@ -45,7 +50,7 @@ export function councilConsentMissing(
   missing: readonly string[],
   names: NameBook,
 ): DomainError {
-  const who = missing.map((organ) => `${describeParty(organ, names)} (${organ})`).join(', ');
+  const who = namedOrgans(missing, names);
   return new DomainError(
     'ARRANGEMENT_REQUIRES_COUNCIL_CONSENT',
     `GR SZMH art. 19 lid 2 and Wgr art. 1 lid 2: the colleges change the arrangement only after every participating council has consented; ` +
@@ -84,7 +89,7 @@ export function approvalsMissing(
   missing: readonly string[],
   names: NameBook,
 ): DomainError {
-  const who = missing.map((organ) => `${describeParty(organ, names)} (${organ})`).join(', ');
+  const who = namedOrgans(missing, names);
   const meta = { document: document.documentId, amendment: amendmentId, adoptedOn, missing };
   switch (document.type) {
     case 'agreement':

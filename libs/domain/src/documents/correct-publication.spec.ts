@@ -1,27 +1,14 @@
 import { deciderSpec } from '../testing/decider-spec';
-import { PARTICIPANTS, TODAY } from '../testing/szmh-reference.fixture';
+import { MEERSSEN_DECISION, PARTICIPANTS, registeredEvent, TODAY } from '../testing/szmh-reference.fixture';
 import type { CorrectPublication } from './document.commands';
-import type { DecisionPublished, DocumentRegistered, PublicationCorrected } from './document.events';
+import type { DecisionPublished, PublicationCorrected } from './document.events';
 import type { PublicationRecord } from './document.state';
 import { documentDecider, evolve } from './document.decider';
 
 const spec = deciderSpec(documentDecider);
 
-const REGISTERED: DocumentRegistered = {
-  type: 'DocumentRegistered',
-  data: {
-    documentId: 'doc-mandate-gm0938-2026',
-    type: 'mandate-decision',
-    title: 'Mandaatbesluit SZMH Meerssen 2026',
-    decidedOn: '2026-01-27',
-    decidedBy: ['college:GM0938'],
-    concerns: ['GM0938'],
-    content: null,
-    contentSha256: null,
-    parties: [],
-    term: null,
-  },
-};
+/** Meerssen's mandate decision of example 1, decided on 2026-01-27, not yet published. */
+const REGISTERED = registeredEvent({ ...MEERSSEN_DECISION, publications: [] });
 
 /** Example 1's publication, with the number mistyped: it appeared as gmb-2026-90002. */
 const MISTYPED_RECORD: PublicationRecord = {

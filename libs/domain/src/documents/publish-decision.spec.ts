@@ -1,5 +1,5 @@
 import { deciderSpec } from '../testing/decider-spec';
-import { PARTICIPANTS, TODAY } from '../testing/szmh-reference.fixture';
+import { MEERSSEN_DECISION, PARTICIPANTS, registeredEvent, TODAY } from '../testing/szmh-reference.fixture';
 import type { PublishDecision } from './document.commands';
 import type { DecisionPublished, DocumentEvent, DocumentRegistered } from './document.events';
 import { documentDecider } from './document.decider';
@@ -7,21 +7,8 @@ import { duplicatePublication } from './publication-id';
 
 const spec = deciderSpec(documentDecider);
 
-const REGISTERED: DocumentRegistered = {
-  type: 'DocumentRegistered',
-  data: {
-    documentId: 'doc-mandate-gm0938-2026',
-    type: 'mandate-decision',
-    title: 'Mandaatbesluit SZMH Meerssen 2026',
-    decidedOn: '2026-01-27',
-    decidedBy: ['college:GM0938'],
-    concerns: ['GM0938'],
-    content: null,
-    contentSha256: null,
-    parties: [],
-    term: null,
-  },
-};
+/** Meerssen's mandate decision of example 1, decided on 2026-01-27, not yet published. */
+const REGISTERED = registeredEvent({ ...MEERSSEN_DECISION, publications: [] });
 
 function publish(overrides: Partial<PublishDecision['data']> = {}): PublishDecision {
   return {

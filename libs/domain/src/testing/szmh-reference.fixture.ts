@@ -1,3 +1,4 @@
+import type { DocumentRegistered } from '../documents/document.events';
 import type { DocumentRecord, PublicationRecord } from '../documents/document.state';
 import type { FunctionRecord } from '../functions/function.decider';
 import type { ParticipantJoined } from '../participants/participant.events';
@@ -145,3 +146,9 @@ export const SUBMANDATE_DECISION = document({
 });
 export const REVOCATION_DECISION = document({ documentId: 'doc-revocation-gm0938-2026', type: 'revocation-decision', decidedOn: '2026-06-15' });
 export const CONSENT_DOCUMENT = document({ documentId: 'doc-consent-gm0935-2026', type: 'other', decidedOn: '2026-01-20', decidedBy: ['college:GM0935'] });
+
+/** The DocumentRegistered that records `record`, without content, as a decider's stream holds it. */
+export function registeredEvent(record: DocumentRecord): DocumentRegistered {
+  const { publications: _publications, ...data } = record;
+  return { type: 'DocumentRegistered', data: { ...data, content: null } };
+}

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { DocumentCommand, DocumentEvent, DocumentState, RegisterLookup } from '@register/domain';
-import { documentDecider, documentStreamId, loadPublicationContext } from '@register/domain';
+import type { RegisterLookup } from '@register/domain';
+import { loadPublicationContext } from '@register/domain';
 import { CLOCK, type Clock } from '../../write-side/clock';
-import { DeciderRunner, type StreamDecision } from '../../write-side/decider-runner';
+import { DeciderRunner } from '../../write-side/decider-runner';
 import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
 import { PublicationIdReservation } from '../publish-decision/publication-id.reservation';
+import { publicationStreamDecision } from '../publish-decision/publication-stream.decision';
 import type { PublishDecisionResult } from '../publish-decision/publish-decision.result';
 import { CorrectPublicationCommand } from './correct-publication.command';
 
@@ -34,18 +35,12 @@ export class CorrectPublicationHandler implements ICommandHandler<CorrectPublica
     const { documentId, publicationId } = data;
     const newId = data.field === 'publicationId' && typeof data.value === 'string' ? data.value : null;
     if (newId !== null) await this.reservations.requireAvailableTo(newId, documentId);
-    const decision: StreamDecision<DocumentCommand, DocumentEvent, DocumentState> = {
-      decider: documentDecider,
-      streamId: documentStreamId(documentId),
-      resource: { kind: 'document', id: documentId },
-      firstEventIndex: CORRECTION,
-      command: async () => ({
-        type: 'CorrectPublication',
-        data,
-        today: this.clock.today(),
-        context: await loadPublicationContext(this.lookup, data.field === 'publisher' ? data.value : null),
-      }),
-    };
+    const decision = publicationStreamDecision(documentId, CORRECTION, async () => ({
+      type: 'CorrectPublication',
+      data,
+      today: this.clock.today(),
+      context: await loadPublicationContext(this.lookup, data.field === 'publisher' ? data.value : null),
+    }));
     const decided = await this.runner.decide(decision, metadata);
     const concerns = [...((await this.lookup.document(documentId))?.concerns ?? [])];
     if (decided.kind === 'decided' && newId !== null) await this.reservations.reserve(newId, documentId, concerns, metadata, RESERVE_NEW);
