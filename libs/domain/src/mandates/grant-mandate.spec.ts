@@ -1,7 +1,6 @@
 import { deciderSpec } from '../testing/decider-spec';
 import { grantFacts, meerssenGrantRequest, MEERSSEN_GRANTED } from '../testing/szmh-mandates.fixture';
 import { ALL_POWERS, CONSENT_DOCUMENT, document, EIJSDEN_DECISION, MEERSSEN_DECISION, PARTICIPANTS, POWERS } from '../testing/szmh-reference.fixture';
-import type { DocumentRecord } from '../documents/document.state';
 import type { GrantFacts, GrantMandate, GrantMandateRequest } from './mandate.commands';
 import { mandateDecider } from './mandate.decider';
 
@@ -166,51 +165,6 @@ describe('GrantMandate, an original mandate', () => {
       accepted(fromBeek('2026-03-01'));
       const error = spec.given([]).when(fromBeek('2026-02-28')).thenRejects('NOT_A_PARTICIPANT');
       expect(error.detail).toContain('Beek (GM0888)');
-    });
-  });
-
-  describe('DOCUMENT_TYPE_MISMATCH (Awb 10:1, 10:5: a grant rests on a mandate decision)', () => {
-    const groundedOn = (type: DocumentRecord['type']) => grant({}, { decision: { ...MEERSSEN_DECISION, type } });
-
-    it('refuses the service agreement between Maastricht and Meerssen as the decision a mandate rests on', () => {
-      const error = spec.given([]).when(groundedOn('agreement')).thenRejects('DOCUMENT_TYPE_MISMATCH');
-      expect(error.detail).toBe(
-        'Awb 10:1 and 10:5: a mandate is granted by a written decision of the organ whose power it is; a grant rests on a mandate decision ' +
-          'or a sub-mandate decision; doc-mandate-gm0938-2026 is registered as a service agreement.',
-      );
-      expect(error.meta).toMatchObject({ act: 'grant', type: 'agreement' });
-    });
-
-    it.each(['charter', 'arrangement', 'model-agreement', 'revocation-decision', 'exit-decision', 'other'] as const)('refuses a document of type %s', (type) => {
-      spec.given([]).when(groundedOn(type)).thenRejects('DOCUMENT_TYPE_MISMATCH');
-    });
-
-    it('accepts a sub-mandate decision, since one decision often grants and sub-mandates at once', () => {
-      accepted(groundedOn('sub-mandate-decision'));
-    });
-  });
-
-  describe('DECISION_NOT_OF_GRANTOR (Awb 10:1, 10:5: the decision is the grantor\'s own)', () => {
-    const valkenburgGrant = (decidedBy: string[]) =>
-      grant({ grantor: 'college:GM0994', municipalities: ['GM0994'] }, { decision: { ...MEERSSEN_DECISION, decidedBy, concerns: ['GM0994'] } });
-
-    it('refuses a Valkenburg mandate resting on a decision of the Vaals college, naming both', () => {
-      const error = spec.given([]).when(valkenburgGrant(['college:GM0981'])).thenRejects('DECISION_NOT_OF_GRANTOR');
-      expect(error.detail).toBe(
-        'Awb 10:1 and 10:5: the decision that grants a mandate is the decision of its grantor; doc-mandate-gm0938-2026 was taken by ' +
-          'the college van burgemeester en wethouders van Vaals, not by the college van burgemeester en wethouders van Valkenburg aan de Geul.',
-      );
-      expect(error.meta).toMatchObject({ decidedBy: ['college:GM0981'], competent: ['college:GM0994'] });
-    });
-
-    it("refuses a decision of the grantor's own council or mayor: the college holds the power", () => {
-      spec.given([]).when(valkenburgGrant(['raad:GM0994'])).thenRejects('DECISION_NOT_OF_GRANTOR');
-      spec.given([]).when(valkenburgGrant(['burgemeester:GM0994'])).thenRejects('DECISION_NOT_OF_GRANTOR');
-    });
-
-    it('accepts the decision of the Valkenburg college, alone or together with another organ', () => {
-      accepted(valkenburgGrant(['college:GM0994']));
-      accepted(valkenburgGrant(['college:GM0935', 'college:GM0994']));
     });
   });
 
