@@ -56,7 +56,8 @@ describe('the built service with REGISTER_HTTP_PROCESSES=2', () => {
     );
     await waitUntilHealthy(port, run);
     await waitUntilBothListen(run);
-  });
+    // Each wait has a limit of 20 s of its own: Jest's 5 s for a hook would cut them short on a busy machine.
+  }, 45_000);
 
   afterEach(async () => {
     run.kill('SIGKILL');
