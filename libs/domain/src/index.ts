@@ -41,8 +41,14 @@ export type * from './documents/amendment.commands';
 export type * from './documents/amendment.events';
 export * from './documents/document.state';
 export * from './documents/publication-id';
+export * from './documents/publisher';
 export { documentDecider, documentStreamId } from './documents/document.decider';
-export { loadAdoptAmendmentContext, loadApproveAmendmentContext, loadRegisterDocumentContext } from './documents/document-context.loader';
+export {
+  loadAdoptAmendmentContext,
+  loadApproveAmendmentContext,
+  loadPublicationContext,
+  loadRegisterDocumentContext,
+} from './documents/document-context.loader';
 
 // Mandates
 export type * from './mandates/mandate.commands';

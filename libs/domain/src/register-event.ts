@@ -34,6 +34,7 @@ export function concernedMunicipalities(event: RegisterEvent): MunicipalityCode[
       return [];
     case 'DocumentRegistered':
     case 'DecisionPublished':
+    case 'PublicationCorrected':
     case 'AmendmentProposed':
     case 'AmendmentApproved':
     case 'AmendmentAdopted':

@@ -93,7 +93,7 @@ describeOnEveryStore('GET /mandates/{id}', (register) => {
   it('shows a mandate and its sub-mandate lapsed from the date Meerssen leaves the arrangement (GR SZMH art. 21)', async () => {
     const parent = await grantMeerssenMandate(register.client);
     const sub = await grantManagerSubMandate(register.client, parent.id);
-    const exitDecision = { id: uniqueId('doc-exit-gm0938'), type: 'exit-decision', title: 'Besluit uittreding Meerssen', decidedOn: '2026-08-20', decidedBy: ['raad:GM0938'], concerns: ['GM0938'] };
+    const exitDecision = { id: uniqueId('doc-exit-gm0938'), type: 'exit-decision', title: 'Besluit uittreding Meerssen', decidedOn: '2026-08-20', decidedBy: ['college:GM0938'], concerns: ['GM0938'] };
     await expectCreated(register.client, '/documents', exitDecision);
     await expectCreated(register.client, '/participants/GM0938/exit', { exitOn: '2026-10-01', decision: exitDecision.id });
     await expect(statusOf(parent.id, 'validOn=2026-09-30')).resolves.toEqual({ status: 'valid', inForce: true });

@@ -8,7 +8,7 @@ const BEEKDAELEN_EXIT_DECISION = {
   type: 'exit-decision',
   title: 'Besluit uittreding Beekdaelen',
   decidedOn: '2025-06-01',
-  decidedBy: ['raad:GM1954'],
+  decidedBy: ['college:GM1954'],
   concerns: ['GM1954'],
 };
 

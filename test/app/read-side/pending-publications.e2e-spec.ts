@@ -2,9 +2,13 @@ import { expectProblem } from '../support/problem-document';
 import { describeOnEveryStore, type SeededRegister } from '../support/seeded-register';
 import { DOCUMENTS, expectCreated } from '../support/szmh-parties.fixture';
 
-/** The seed's decisions without a publication, by decision date: Eijsden-Margraten's exit and Meerssen's revocation. */
+/**
+ * The seed's decisions without a publication, by decision date: Eijsden-Margraten's exit and Meerssen's revocation.
+ * The work list still names the deciding college for the exit; the read side of issue 12 makes it the central
+ * college, which publishes exits (GR SZMH art. 27 lid 1, domain.md "Who publishes").
+ */
 const SEEDED_PENDING = [
-  { document: DOCUMENTS.exitEijsdenMargraten.id, type: 'exit-decision', decidedOn: '2020-12-15', publisher: 'raad:GM1903' },
+  { document: DOCUMENTS.exitEijsdenMargraten.id, type: 'exit-decision', decidedOn: '2020-12-15', publisher: 'college:GM1903' },
   { document: DOCUMENTS.meerssenRevocation.id, type: 'revocation-decision', decidedOn: '2026-06-15', publisher: 'college:GM0938' },
 ];
 

@@ -23,7 +23,7 @@ export const agreementBody = (id: string) => ({
   term: { from: '2026-01-01', until: '2028-01-01' },
 });
 
-const charterBody = (id: string) => ({
+export const charterBody = (id: string) => ({
   id,
   type: 'charter',
   title: 'Dienstverleningshandvest SZMH 2026-2030',

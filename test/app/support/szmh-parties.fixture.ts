@@ -52,7 +52,8 @@ export const DOCUMENTS = {
     type: 'exit-decision',
     title: 'Besluit uittreding Eijsden-Margraten',
     decidedOn: '2020-12-15',
-    decidedBy: ['raad:GM1903'],
+    // GR SZMH art. 21 lid 1: the college decides its exit, after its council consented.
+    decidedBy: ['college:GM1903'],
     concerns: ['GM1903'],
   },
   meerssenMandate: {

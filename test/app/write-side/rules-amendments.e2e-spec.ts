@@ -1,6 +1,6 @@
 import { expectProblem, expectRefusedWithoutChange } from '../support/problem-document';
 import { describeOnEveryStore } from '../support/seeded-register';
-import { agreementBody, approvedBy, PARTICIPATING_COLLEGES, proposedAmendment } from '../support/szmh-agreements.fixture';
+import { agreementBody, approvedBy, charterBody, PARTICIPATING_COLLEGES, proposedAmendment } from '../support/szmh-agreements.fixture';
 import { uniqueId } from '../support/szmh-mandates.fixture';
 import { DOCUMENTS, expectCreated } from '../support/szmh-parties.fixture';
 
@@ -86,6 +86,26 @@ describeOnEveryStore('amendments of agreements and the charter', (register) => {
       expect([adoption.status, adoption.body.version]).toEqual([201, 2]);
       const document = await register.client.get(`/documents/${documentId}?validOn=2026-07-01`);
       expect(document.body.versionInForce).toMatchObject({ version: 2 });
+    });
+  });
+
+  describe('the arrangement: all participating colleges and councils (art. 19 lid 2, Wgr art. 1 lid 2)', () => {
+    const COUNCILS = PARTICIPATING_COLLEGES.map((college) => college.replace('college:', 'raad:'));
+
+    it('ARRANGEMENT_REQUIRES_COUNCIL_CONSENT: adopting with the colleges alone, naming the councils; adopted once they consented', async () => {
+      const documentId = uniqueId('gr-szmh');
+      const arrangement = { ...charterBody(documentId), type: 'arrangement', title: 'Centrumregeling SZMH', term: null };
+      await expectCreated(register.client, '/documents', arrangement);
+      const { id: amendmentId } = await expectCreated(register.client, `/documents/${documentId}/amendments`, { summary: 'Wijziging 2026', validFrom: '2026-07-01' });
+      const path = `/documents/${documentId}/amendments/${amendmentId}`;
+      await approvedBy(register.client, path, PARTICIPATING_COLLEGES);
+      await expectRefusedWithoutChange(register, adopt(path), {
+        status: 422,
+        code: 'ARRANGEMENT_REQUIRES_COUNCIL_CONSENT',
+        detailNames: ['art. 19 lid 2', 'Wgr art. 1 lid 2', ...COUNCILS],
+      });
+      await approvedBy(register.client, path, COUNCILS);
+      await expect(adopt(path)()).resolves.toMatchObject({ status: 201 });
     });
   });
 

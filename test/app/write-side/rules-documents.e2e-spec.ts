@@ -53,6 +53,26 @@ describeOnEveryStore('documents and publications that break a rule', (register) 
     });
   });
 
+  it('INVALID_PUBLICATION_ID (3:42): a gemeenteblad number of 2025 for a publication of 2026-01-29', async () => {
+    const id = await registerDecision(register);
+    await expectRefusedWithoutChange(register, publish(id, { publicationId: 'gmb-2025-80001' }), {
+      status: 422,
+      code: 'INVALID_PUBLICATION_ID',
+      detailNames: ['gmb-2025-80001', '2026-01-29'],
+    });
+  });
+
+  it('UNKNOWN_REFERENCE: a publisher of a municipality the register does not know, and 400 for a publisher that is a function', async () => {
+    const id = await registerDecision(register);
+    await expectRefusedWithoutChange(register, publish(id, { publisher: 'college:GM0363' }), { status: 422, code: 'UNKNOWN_REFERENCE', detailNames: ['college:GM0363'] });
+    await expectRefusedWithoutChange(register, publish(id, { publisher: 'GM0935.manager-sociale-zekerheid' }), { status: 400, code: 'VALIDATION_FAILED' });
+  });
+
+  it("records a Meerssen decision published in Maastricht's gemeenteblad: it happened, whatever it brings into force", async () => {
+    const id = await registerDecision(register);
+    await expectCreated(register.client, `/documents/${id}/publications`, { ...PUBLICATION, publicationId: 'gmb-2026-80002', publisher: 'college:GM0935' });
+  });
+
   it('DUPLICATE_PUBLICATION: an identifier that already names the publication of another decision', async () => {
     const id = await registerDecision(register);
     const taken = PUBLICATIONS.meerssenMandate.publicationId;
@@ -78,6 +98,19 @@ describeOnEveryStore('documents and publications that break a rule', (register) 
       () => register.client.post('/participants/GM0994/exit', { exitOn: '2026-07-01', decision: 'doc-exit-onbekend' }),
       { status: 422, code: 'DECISION_DOCUMENT_REQUIRED', detailNames: ['doc-exit-onbekend'] },
     );
+  });
+
+  it.each([
+    ['DECISION_NOT_OF_GRANTOR', 'decided by the council, whose consent is not the decision (art. 21 lid 1)', { type: 'exit-decision', decidedBy: ['raad:GM0994'] }],
+    ['DOCUMENT_TYPE_MISMATCH', 'that is no exit decision', { type: 'other', decidedBy: ['college:GM0994'] }],
+  ])('%s: the exit of Valkenburg by a decision %s', async (code, _what, changes) => {
+    const decision = { id: uniqueId('doc-exit-gm0994'), title: 'Uittreding Valkenburg', decidedOn: '2026-03-01', concerns: ['GM0994'], ...changes };
+    await expectCreated(register.client, '/documents', decision);
+    await expectRefusedWithoutChange(register, () => register.client.post('/participants/GM0994/exit', { exitOn: '2027-01-01', decision: decision.id }), {
+      status: 422,
+      code,
+      detailNames: ['art. 21 lid 1'],
+    });
   });
 
   it('NOT_A_PARTICIPANT: the exit of Eijsden-Margraten, which already left on 2021-07-01', async () => {

@@ -1,7 +1,8 @@
 import { expectRefusedWithoutChange } from '../support/problem-document';
 import { describeOnEveryStore } from '../support/seeded-register';
-import { type Body, meerssenMandateBody } from '../support/szmh-mandates.fixture';
-import { MANAGER } from '../support/szmh-parties.fixture';
+import { agreementBody } from '../support/szmh-agreements.fixture';
+import { type Body, meerssenMandateBody, uniqueId } from '../support/szmh-mandates.fixture';
+import { expectCreated, MANAGER } from '../support/szmh-parties.fixture';
 
 /**
  * The rules of domain.md that an original grant (POST /mandates) must pass,
@@ -17,6 +18,20 @@ describeOnEveryStore('POST /mandates refuses a grant that breaks a rule', (regis
       grant({ grantor: 'raad:GM0938', powers: ['PW-VERORDENING'], subMandateAllowed: [] }),
       { status: 422, code: 'POWER_NOT_MANDATABLE', detailNames: ['10:3', 'PW-VERORDENING'] },
     );
+  });
+
+  it('DOCUMENT_TYPE_MISMATCH (10:1, 10:5): a mandate resting on the service agreement instead of a mandate decision', async () => {
+    const agreement = agreementBody(uniqueId('dvo-gm0938'));
+    await expectCreated(register.client, '/documents', agreement);
+    await expectRefusedWithoutChange(register, grant({ decision: agreement.id }), { status: 422, code: 'DOCUMENT_TYPE_MISMATCH', detailNames: ['10:5', agreement.id] });
+  });
+
+  it("DECISION_NOT_OF_GRANTOR (10:1, 10:5): a Valkenburg mandate resting on the Meerssen college's decision", async () => {
+    await expectRefusedWithoutChange(register, grant({ grantor: 'college:GM0994', municipalities: ['GM0994'] }), {
+      status: 422,
+      code: 'DECISION_NOT_OF_GRANTOR',
+      detailNames: ['10:1', 'Meerssen', 'Valkenburg aan de Geul'],
+    });
   });
 
   it('POWER_KIND_MISMATCH (10:12): a mandaat for the private-law act of a payment arrangement', async () => {

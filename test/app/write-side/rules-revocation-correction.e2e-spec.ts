@@ -1,6 +1,6 @@
 import { expectRefusedWithoutChange } from '../support/problem-document';
 import { describeOnEveryStore } from '../support/seeded-register';
-import { grantManagerSubMandate, grantMeerssenMandate } from '../support/szmh-mandates.fixture';
+import { grantManagerSubMandate, grantMeerssenMandate, uniqueId } from '../support/szmh-mandates.fixture';
 import { DOCUMENTS, expectCreated } from '../support/szmh-parties.fixture';
 
 const REVOCATION = { decision: DOCUMENTS.meerssenRevocation.id, validUntil: '2026-07-01' };
@@ -31,13 +31,45 @@ describeOnEveryStore('revocations and corrections that break a rule', (register)
 
     it.each([
       ['before the mandate starts on 2026-01-01', '2025-12-01'],
-      ['on the day the mandate starts, which would leave no day at all', '2026-01-01'],
       ['after the mandate has ended on 2026-12-01', '2026-12-15'],
     ])('INVALID_PERIOD: a revocation %s', async (_when, validUntil) => {
       const { id } = await grantMeerssenMandate(register.client, { validUntil: '2026-12-01' });
       await expectRefusedWithoutChange(register, post(`/mandates/${id}/revocations`, { ...REVOCATION, validUntil }), {
         status: 422,
         code: 'INVALID_PERIOD',
+      });
+    });
+
+    it('RETROACTIVE_REVOCATION (10:8, 10:2): a revocation decided on 2026-06-15 from 2026-06-01, or from the first day of a mandate that already applied', async () => {
+      const { id } = await grantMeerssenMandate(register.client);
+      for (const validUntil of ['2026-06-01', '2026-01-01']) {
+        await expectRefusedWithoutChange(register, post(`/mandates/${id}/revocations`, { ...REVOCATION, validUntil }), {
+          status: 422,
+          code: 'RETROACTIVE_REVOCATION',
+          detailNames: ['10:8', '2026-06-15'],
+        });
+      }
+      await expectCreated(register.client, `/mandates/${id}/revocations`, { ...REVOCATION, validUntil: '2026-06-15' });
+    });
+
+    it('DECISION_NOT_OF_GRANTOR (10:8): a decision of the Vaals college revoking a Meerssen mandate', async () => {
+      const { id } = await grantMeerssenMandate(register.client);
+      const vaals = { id: uniqueId('doc-revocation-gm0981'), type: 'revocation-decision', title: 'Intrekking door Vaals', decidedOn: '2026-06-15', decidedBy: ['college:GM0981'], concerns: ['GM0981'] };
+      await expectCreated(register.client, '/documents', vaals);
+      await expectRefusedWithoutChange(register, post(`/mandates/${id}/revocations`, { ...REVOCATION, decision: vaals.id }), {
+        status: 422,
+        code: 'DECISION_NOT_OF_GRANTOR',
+        detailNames: ['10:8', 'Vaals'],
+      });
+    });
+
+    it('DOCUMENT_TYPE_MISMATCH (10:8 with 10:5): a revocation resting on a document that is no decision of the kind', async () => {
+      const { id } = await grantMeerssenMandate(register.client);
+      const memo = { id: uniqueId('doc-memo-gm0938'), type: 'other', title: 'Memo intrekking', decidedOn: '2026-06-15', decidedBy: ['college:GM0938'], concerns: ['GM0938'] };
+      await expectCreated(register.client, '/documents', memo);
+      await expectRefusedWithoutChange(register, post(`/mandates/${id}/revocations`, { ...REVOCATION, decision: memo.id }), {
+        status: 422,
+        code: 'DOCUMENT_TYPE_MISMATCH',
       });
     });
   });

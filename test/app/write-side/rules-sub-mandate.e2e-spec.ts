@@ -1,7 +1,7 @@
 import { expectRefusedWithoutChange } from '../support/problem-document';
 import { describeOnEveryStore } from '../support/seeded-register';
-import { type Body, grantMeerssenMandate, managerSubMandateBody } from '../support/szmh-mandates.fixture';
-import { MEERSSEN_OFFICER, STATUTORY_BASIS } from '../support/szmh-parties.fixture';
+import { type Body, grantMeerssenMandate, managerSubMandateBody, uniqueId } from '../support/szmh-mandates.fixture';
+import { DOCUMENTS, expectCreated, MEERSSEN_OFFICER, STATUTORY_BASIS } from '../support/szmh-parties.fixture';
 
 /**
  * The rules of a sub-mandate (10:9; GR art 5 lid 2) against a parent from
@@ -33,7 +33,6 @@ describeOnEveryStore('POST /mandates/{id}/sub-mandates refuses a sub-mandate tha
     ['municipalities: Vaals, where the parent covers Meerssen only', { municipalities: ['GM0938', 'GM0981'] }, /municipalit/],
     ['ceiling: 30,000 euros under a parent of 25,000', { ceiling: 30000 }, /ceiling/],
     ['ceiling: none (unlimited) under a parent of 25,000', { ceiling: null }, /ceiling/],
-    ['period: open-ended under a parent that ends on 2027-01-01', { validUntil: null }, /period|valid/],
     ['period: until 2027-06-01, after the parent ends', { validUntil: '2027-06-01' }, /period|valid/],
     ['period: from 2025-12-01, before the parent starts', { validFrom: '2025-12-01', validUntil: '2026-06-01' }, /period|valid/],
   ])('SUBMANDATE_EXCEEDS_PARENT in %s, and the detail names which', async (_how, overrides, dimension) => {
@@ -52,12 +51,26 @@ describeOnEveryStore('POST /mandates/{id}/sub-mandates refuses a sub-mandate tha
     );
   });
 
-  it('CONSENT_BASIS_REQUIRED (10:4): the Maastricht college sub-mandating to a Meerssen official without basis', async () => {
-    await expectRefusedWithoutChange(register, subMandate({ grantee: MEERSSEN_OFFICER }), {
+  it.each([
+    ['a Meerssen official', { grantee: MEERSSEN_OFFICER }],
+    ['a Meerssen official, with Meerssen\'s consent', { grantee: MEERSSEN_OFFICER, consentBasis: { type: 'consent', document: DOCUMENTS.meerssenMandate.id } }],
+    ['the burgemeester of Maastricht', { grantee: 'burgemeester:GM0935' }],
+  ])('SUBMANDATE_NOT_PERMITTED (GR art. 5 lid 2): the Maastricht college sub-mandating to %s, not its staff', async (_whom, overrides) => {
+    await expectRefusedWithoutChange(register, subMandate(overrides), {
       status: 422,
-      code: 'CONSENT_BASIS_REQUIRED',
-      detailNames: ['10:4'],
+      code: 'SUBMANDATE_NOT_PERMITTED',
+      detailNames: ['art. 5 lid 2'],
     });
+  });
+
+  it('DECISION_NOT_OF_GRANTOR (10:1, 10:5): a sub-mandate laid down in a decision of the Vaals college', async () => {
+    const vaals = { id: uniqueId('doc-submandate-gm0981'), type: 'sub-mandate-decision', title: 'Ondermandaat Vaals', decidedOn: '2026-01-27', decidedBy: ['college:GM0981'], concerns: ['GM0981'] };
+    await expectCreated(register.client, '/documents', vaals);
+    await expectRefusedWithoutChange(register, subMandate({ decision: vaals.id }), { status: 422, code: 'DECISION_NOT_OF_GRANTOR', detailNames: ['10:1'] });
+  });
+
+  it('accepts an open-ended sub-mandate under the parent that ends on 2027-01-01: it lapses with its parent', async () => {
+    await expectCreated(register.client, `/mandates/${parentId}/sub-mandates`, withinParent({ validUntil: null }));
   });
 
   it('DECISION_DOCUMENT_REQUIRED (10:5): a sub-mandate whose decision is not registered', async () => {

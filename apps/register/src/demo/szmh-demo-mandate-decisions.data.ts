@@ -11,17 +11,16 @@ export const TEAM_LEADER_DECISION = 'doc-submandate-teamleider-inkomen-2026';
 
 /**
  * EXAMPLE: the dates of the partners' mandate decisions and of every
- * publication. The documents say only that the partners decided before
- * Maastricht consented on 27-01-2026 (Meerssen's date is domain.md's
- * example 1) and that the decisions apply from 2026-01-01; each partner
- * publishes its own (GR SZMH art. 5 lid 3), in force the day after.
+ * publication. The documents say only that the partners' decisions were
+ * there when Maastricht consented to them on 27-01-2026 and that they apply
+ * from 2026-01-01; the demo dates all four on that day, as domain.md's
+ * example 1 dates Meerssen's. Each partner's college publishes its own in its
+ * own gemeenteblad (GR SZMH art. 5 lid 3), in force the day after.
  */
-const PARTNER_DECISIONS: Readonly<Record<string, { decidedOn: string; publishedOn: string; inForceFrom: string; serial: number }>> = {
-  GM1729: { decidedOn: '2026-01-20', publishedOn: '2026-01-29', inForceFrom: '2026-01-30', serial: 2 },
-  GM0938: { decidedOn: '2026-01-27', publishedOn: '2026-01-29', inForceFrom: '2026-01-30', serial: 3 },
-  GM0981: { decidedOn: '2026-01-20', publishedOn: '2026-01-28', inForceFrom: '2026-01-29', serial: 4 },
-  GM0994: { decidedOn: '2026-01-13', publishedOn: '2026-01-22', inForceFrom: '2026-01-23', serial: 5 },
-};
+const PARTNER_DECIDED_ON = '2026-01-27';
+const PARTNER_PUBLISHED_ON = '2026-01-29';
+const PARTNER_IN_FORCE_FROM = '2026-01-30';
+const PARTNER_SERIALS: Readonly<Record<string, number>> = { GM1729: 2, GM0938: 3, GM0981: 4, GM0994: 5 };
 
 /** The decisions every grant refers to (Awb 10:5), with their publications (Awb 3:42), save the last one. */
 export function mandateDecisionSteps(): DemoStep[] {
@@ -30,13 +29,12 @@ export function mandateDecisionSteps(): DemoStep[] {
 
 function partnerDecisionSteps(code: string, name: string): DemoStep[] {
   const id = mandateDecisionId(code);
-  const { decidedOn, publishedOn, inForceFrom, serial } = PARTNER_DECISIONS[code];
   return [
     demoStep(`document:${id}`, RegisterDocumentCommand, {
       id,
       type: 'mandate-decision',
       title: `Mandaatbesluit SZMH ${name} 2026`,
-      decidedOn,
+      decidedOn: PARTNER_DECIDED_ON,
       decidedBy: [`college:${code}`],
       concerns: [code],
       content:
@@ -51,9 +49,10 @@ function partnerDecisionSteps(code: string, name: string): DemoStep[] {
     demoStep(`publication:${id}`, PublishDecisionCommand, {
       documentId: id,
       medium: 'gemeenteblad',
-      publicationId: exampleGemeenteblad(2026, serial),
-      publishedOn,
-      inForceFrom,
+      publicationId: exampleGemeenteblad(2026, PARTNER_SERIALS[code]),
+      publishedOn: PARTNER_PUBLISHED_ON,
+      inForceFrom: PARTNER_IN_FORCE_FROM,
+      publisher: `college:${code}`,
     }),
   ];
 }
@@ -99,6 +98,8 @@ function maastrichtDecisionSteps(): DemoStep[] {
       publicationId: exampleGemeenteblad(2026, 6),
       publishedOn: '2026-01-29',
       inForceFrom: '2026-01-30',
+      // GR SZMH art. 5 lid 6: the central college publishes the sub-mandates.
+      publisher: `college:${MAASTRICHT}`,
     }),
   ];
 }

@@ -67,6 +67,8 @@ function exitSteps(): DemoStep[] {
       publicationId: exampleGemeenteblad(2020, 1),
       publishedOn: '2020-06-30',
       inForceFrom: '2020-07-01',
+      // Art. 27 lid 1: the central college publishes an exit, decided by the leaving college (art. 21 lid 1).
+      publisher: `college:${MAASTRICHT}`,
     }),
     demoStep(`participant:${EIJSDEN_MARGRATEN}:exit`, ExitParticipantCommand, {
       municipality: EIJSDEN_MARGRATEN,

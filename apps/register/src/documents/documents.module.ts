@@ -4,6 +4,7 @@ import { AdoptAmendmentController } from './adopt-amendment/adopt-amendment.cont
 import { AdoptAmendmentHandler } from './adopt-amendment/adopt-amendment.handler';
 import { ApproveAmendmentController } from './approve-amendment/approve-amendment.controller';
 import { ApproveAmendmentHandler } from './approve-amendment/approve-amendment.handler';
+import { CorrectPublicationHandler } from './correct-publication/correct-publication.handler';
 import { GetDocumentController } from './get-document/get-document.controller';
 import { GetDocumentHandler } from './get-document/get-document.handler';
 import { ListPendingPublicationsController } from './pending-publications/list-pending-publications.controller';
@@ -31,6 +32,7 @@ import { RegisterDocumentHandler } from './register-document/register-document.h
   providers: [
     RegisterDocumentHandler,
     PublishDecisionHandler,
+    CorrectPublicationHandler,
     PublicationIdReservation,
     ProposeAmendmentHandler,
     ApproveAmendmentHandler,

@@ -66,8 +66,9 @@ describe('mandate routes through HTTP (smoke, SQLite)', () => {
     expect([response.status, response.body.errors]).toEqual([400, [expect.objectContaining({ field: 'value' })]]);
   });
 
-  it('answers a parent\'s end before its sub-mandate\'s (open) end with 422 SUBMANDATE_EXCEEDS_PARENT', async () => {
-    const response = await app.post('/mandates/mandate-gm0938-2026/corrections', correction('validUntil', '2030-01-01'));
+  it('answers a parent\'s start moved after its sub-mandate\'s start with 422 SUBMANDATE_EXCEEDS_PARENT', async () => {
+    // Its end would not do: an open-ended sub-mandate lapses with its parent (domain.md).
+    const response = await app.post('/mandates/mandate-gm0938-2026/corrections', correction('validFrom', '2026-02-01'));
     expect([response.status, response.body.code]).toEqual([422, 'SUBMANDATE_EXCEEDS_PARENT']);
   });
 

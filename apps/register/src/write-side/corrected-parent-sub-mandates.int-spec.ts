@@ -23,15 +23,21 @@ describeOnEveryStore('POST /mandates/{id}/corrections of a parent with sub-manda
     });
   });
 
-  it('SUBMANDATE_EXCEEDS_PARENT: ending the parent on 2026-08-01 before its open-ended sub-mandate; accepted once that sub-mandate is revoked from 2026-07-01', async () => {
+  it('SUBMANDATE_EXCEEDS_PARENT: ending the parent on 2026-08-01 before its sub-mandate ends on 2026-12-31; accepted once that sub-mandate is revoked from 2026-07-01', async () => {
     const parent = await grantMeerssenMandate(register.client);
-    const child = await grantManagerSubMandate(register.client, parent.id, { validUntil: null });
+    const child = await grantManagerSubMandate(register.client, parent.id, { validUntil: '2026-12-31' });
     await expectRefusedWithoutChange(register, correct(parent.id, 'validUntil', '2026-08-01'), {
       status: 422,
       code: 'SUBMANDATE_EXCEEDS_PARENT',
       detailNames: [child.id, 'period'],
     });
     await expectCreated(register.client, `/mandates/${child.id}/revocations`, { decision: DOCUMENTS.meerssenRevocation.id, validUntil: '2026-07-01' });
+    await expect(correct(parent.id, 'validUntil', '2026-08-01')()).resolves.toMatchObject({ status: 201 });
+  });
+
+  it('accepts ending the parent above an open-ended sub-mandate, which lapses with it', async () => {
+    const parent = await grantMeerssenMandate(register.client);
+    await grantManagerSubMandate(register.client, parent.id, { validUntil: null });
     await expect(correct(parent.id, 'validUntil', '2026-08-01')()).resolves.toMatchObject({ status: 201 });
   });
 });

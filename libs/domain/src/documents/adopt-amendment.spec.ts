@@ -29,6 +29,17 @@ describe('AdoptAmendment', () => {
       spec.given(lateApproval).when(adopt(AGREEMENT, { adoptedOn: '2026-03-16' })).thenAccepts({ type: 'AmendmentAdopted', data: { adoptedOn: '2026-03-16' } });
     });
 
+    it('refuses an adoption once the term has ended, even for an amendment valid inside it, and accepts it on the last day', () => {
+      const lateInTerm = [AGREEMENT, proposed(AGREEMENT, { validFrom: '2027-06-01' }), ...BOTH_PARTIES_APPROVED.slice(2)];
+      const afterTerm = { ...adopt(AGREEMENT, { adoptedOn: '2028-01-01' }), today: '2028-02-01' };
+      const error = spec.given(lateInTerm).when(afterTerm).thenRejects('AGREEMENT_TERM_ENDED');
+      expect(error.detail).toBe(
+        'GR SZMH art. 8 lid 5: an agreement is changed during its term only; the term of dvo-gm0938-2026 ended on 2028-01-01, ' +
+          'so an amendment adopted on 2028-01-01 no longer changes it.',
+      );
+      spec.given(lateInTerm).when({ ...afterTerm, data: { ...afterTerm.data, adoptedOn: '2027-12-31' } }).thenAccepts({ type: 'AmendmentAdopted', data: { adoptedOn: '2027-12-31' } });
+    });
+
     it('is in force from the adoption when it applies retroactively, and from validFrom when that is later', () => {
       const retroactive = [AGREEMENT, proposed(AGREEMENT, { validFrom: '2026-02-01' }), ...BOTH_PARTIES_APPROVED.slice(2)];
       spec.given(retroactive).when(adopt(AGREEMENT)).then([adopted(AGREEMENT, { validFrom: '2026-02-01', inForceFrom: '2026-03-15' })]);
@@ -47,6 +58,36 @@ describe('AdoptAmendment', () => {
     it('adopts with the five participating colleges; Eijsden-Margraten, out since 2021, is not needed', () => {
       const [event] = spec.given(charterApprovedBy(PARTICIPATING_COLLEGES)).when(adopt(CHARTER)).thenAccepts({ type: 'AmendmentAdopted' });
       expect(event).toMatchObject({ type: 'AmendmentAdopted', data: { version: 2, validUntil: '2031-01-01' } });
+    });
+  });
+
+  describe('the arrangement: every participating college, and every participating council (GR SZMH art. 19 lid 2, Wgr art. 1 lid 2)', () => {
+    const COUNCILS = PARTICIPATING_COLLEGES.map((college) => college.replace('college:', 'raad:'));
+    const amendment = [ARRANGEMENT, proposed(ARRANGEMENT, { validFrom: '2025-04-10' })];
+    const approvedBy = (organs: readonly string[], on = '2025-01-10') => [...amendment, ...organs.map((organ) => approved(ARRANGEMENT, organ, on))];
+    const adoption = adopt(ARRANGEMENT, { adoptedOn: '2025-01-14' });
+
+    it('refuses an amendment adopted by the colleges alone, naming every council whose consent is missing', () => {
+      const error = spec.given(approvedBy(PARTICIPATING_COLLEGES)).when(adoption).thenRejects('ARRANGEMENT_REQUIRES_COUNCIL_CONSENT');
+      expect(error.detail).toContain('GR SZMH art. 19 lid 2 and Wgr art. 1 lid 2');
+      expect(error.meta).toMatchObject({ missing: [...COUNCILS].sort() });
+    });
+
+    it('names the one council that did not consent, and does not count a consent given after the adoption', () => {
+      const withoutVaals = COUNCILS.filter((council) => council !== 'raad:GM0981');
+      const error = spec.given(approvedBy([...PARTICIPATING_COLLEGES, ...withoutVaals])).when(adoption).thenRejects('ARRANGEMENT_REQUIRES_COUNCIL_CONSENT');
+      expect(error.detail).toContain('the gemeenteraad van Vaals (raad:GM0981)');
+      const lateVaals = [...approvedBy([...PARTICIPATING_COLLEGES, ...withoutVaals]), approved(ARRANGEMENT, 'raad:GM0981', '2025-01-15')];
+      spec.given(lateVaals).when(adoption).thenRejects('ARRANGEMENT_REQUIRES_COUNCIL_CONSENT');
+    });
+
+    it('adopts with five colleges and five councils, to enter into force by its publication; Eijsden-Margraten is not needed', () => {
+      const [event] = spec.given(approvedBy([...PARTICIPATING_COLLEGES, ...COUNCILS])).when(adoption).thenAccepts({ type: 'AmendmentAdopted', data: { entryIntoForce: 'publication' } });
+      expect(event).toMatchObject({ type: 'AmendmentAdopted', data: { version: 2, validFrom: '2025-04-10', entryIntoForce: 'publication' } });
+    });
+
+    it('asks the colleges first: without them it names the colleges', () => {
+      spec.given(approvedBy(COUNCILS)).when(adoption).thenRejects('AMENDMENT_REQUIRES_ALL_PARTIES');
     });
   });
 

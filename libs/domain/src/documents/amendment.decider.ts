@@ -1,14 +1,14 @@
-import { nameBookOf, participatesOn, requireParticipation, type ParticipantRecord } from '../participants/participation';
+import { nameBookOf, requireParticipation } from '../participants/participation';
 import { assertNever } from '../shared/assert-never';
 import { requireDate, requireOptionalDate, type CalendarDate } from '../shared/calendar-date';
-import { alreadyExists, chronology, requireNotAfterToday, unknownReference, validationFailed } from '../shared/common.errors';
+import { alreadyExists, chronology, requireNotAfterToday, unknownReference } from '../shared/common.errors';
 import { requireOptionalText, requireText } from '../shared/input-validation';
-import { requireParty, type OrganParty } from '../shared/party-id';
+import { requireOrgan } from '../shared/party-id';
+import { mayApprove, requireApprovals, type AmendableDocument } from './amendment-approvers';
 import type { AdoptAmendment, ApproveAmendment, ProposeAmendment } from './amendment.commands';
-import { alreadyAdopted, approvalsMissing, approverNotAParty, notAmendable, outsideTerm } from './amendment.errors';
+import { adoptedAfterTerm, alreadyAdopted, approverNotAParty, notAmendable, outsideTerm } from './amendment.errors';
 import type { AmendmentAdopted, AmendmentApproved, AmendmentEvent, AmendmentProposed } from './amendment.events';
 import {
-  type AmendableDocumentType,
   type AmendmentRecord,
   type DocumentAggregate,
   type DocumentVersionRecord,
@@ -16,12 +16,11 @@ import {
   referencedDocument,
 } from './document.state';
 
-type AmendableDocument = DocumentAggregate & { readonly type: AmendableDocumentType };
-
 /**
  * Amendments of agreements, the charter and the arrangement (GR SZMH arts. 8
- * lid 5, 13 lid 4 and 19 lid 2): proposed, approved organ by organ, then
- * adopted as the next version of the document. Participation is judged on
+ * lid 5, 13 lid 4 and 19 lid 2): proposed, approved organ by organ (for the
+ * arrangement councils too, amendment-approvers.ts), then adopted as the next
+ * version of the document. Participation is judged on
  * the date each act takes effect (domain.md): an approval on its date, the
  * charter's unanimity on the adoption date.
  */
@@ -45,7 +44,7 @@ export function decideProposeAmendment({ data, contentSha256 }: ProposeAmendment
 }
 
 export function decideApproveAmendment({ data, today, context }: ApproveAmendment, state: DocumentAggregate | null): AmendmentApproved {
-  const organ = requireOrgan(data.organ);
+  const organ = requireOrgan(data.organ, 'organ');
   const decision = requireOptionalText(data.decision, 'decision');
   const explicitDate = requireOptionalDate(data.approvedOn, 'approvedOn');
   const document = requireAmendable(state, data.documentId);
@@ -85,10 +84,9 @@ export function decideAdoptAmendment({ data, today, context }: AdoptAmendment, s
     });
   }
   requireWithinTerm(document, amendment.validFrom);
+  requireAdoptedWithinTerm(document, adoptedOn);
   const amended = requireAfterLatestVersion(document, amendment.amendmentId, amendment.validFrom);
-  const counted = amendment.approvals.filter((a) => a.approvedOn <= adoptedOn).map((a) => a.organ);
-  const missing = requiredApprovers(document, adoptedOn, context.participants).filter((organ) => !counted.includes(organ));
-  if (missing.length > 0) throw approvalsMissing(document, amendment.amendmentId, adoptedOn, missing, nameBookOf(context.participants));
+  const counted = requireApprovals(document, amendment, adoptedOn, context.participants);
   const { documentId, concerns } = document;
   return {
     type: 'AmendmentAdopted',
@@ -102,6 +100,7 @@ export function decideAdoptAmendment({ data, today, context }: AdoptAmendment, s
       validFrom: amendment.validFrom,
       validUntil: amended.validUntil,
       inForceFrom: amendment.validFrom > adoptedOn ? amendment.validFrom : adoptedOn,
+      entryIntoForce: document.type === 'arrangement' ? 'publication' : 'adoption',
       contentSha256: amendment.contentSha256,
       concerns,
     },
@@ -156,6 +155,12 @@ function requireWithinTerm(document: AmendableDocument, validFrom: CalendarDate)
   }
 }
 
+/** GR SZMH art. 8 lid 5: changed "tijdens de looptijd", so an amendment adopted once the term has ended changes nothing. */
+function requireAdoptedWithinTerm(document: AmendableDocument, adoptedOn: CalendarDate): void {
+  const { term } = document;
+  if (term !== null && term.until !== null && adoptedOn >= term.until) throw adoptedAfterTerm(document, term, adoptedOn);
+}
+
 /**
  * An amendment replaces the latest version from its validFrom on, so it may
  * not start before that version does: one that did would silently undo an
@@ -173,23 +178,4 @@ function requireAfterLatestVersion(document: DocumentAggregate, amendmentId: str
     );
   }
   return latest;
-}
-
-function requireOrgan(value: unknown): OrganParty {
-  const party = requireParty(value, 'organ');
-  if (party.type !== 'organ') throw validationFailed('organ', `must be an organ such as college:GM0938, not the function ${party.id}`);
-  return party;
-}
-
-function mayApprove(document: AmendableDocument, organ: OrganParty): boolean {
-  return document.type === 'agreement' ? document.parties.includes(organ.id) : organ.organKind === 'college';
-}
-
-/** The organs whose approval an adoption on `adoptedOn` needs: the agreement's parties, or every participating college. */
-function requiredApprovers(document: AmendableDocument, adoptedOn: CalendarDate, participants: readonly ParticipantRecord[]): string[] {
-  if (document.type === 'agreement') return [...document.parties];
-  return participants
-    .filter((p) => participatesOn(p, adoptedOn))
-    .map((p) => `college:${p.municipality}`)
-    .sort();
 }

@@ -27,10 +27,42 @@ export function outsideTerm(document: DocumentRecord, term: DocumentTerm, validF
   );
 }
 
+/** "the college van burgemeester en wethouders van Meerssen (college:GM0938), ...": who a refusal says is missing. */
+function namedOrgans(organs: readonly string[], names: NameBook): string {
+  return organs.map((organ) => `${describeParty(organ, names)} (${organ})`).join(', ');
+}
+
+/** Art. 8 lid 5 allows changes "tijdens de looptijd": an adoption after the term changes an agreement that no longer runs. */
+export function adoptedAfterTerm(document: DocumentRecord, term: DocumentTerm, adoptedOn: CalendarDate): DomainError {
+  const rule = document.type === 'agreement' ? 'GR SZMH art. 8 lid 5: an agreement is changed during its term only' : `the ${document.type} is changed during its term only`;
+  return new DomainError(
+    'AGREEMENT_TERM_ENDED',
+    `${rule}; the term of ${document.documentId} ended on ${term.until}, so an amendment adopted on ${adoptedOn} no longer changes it.`,
+    { document: document.documentId, term, adoptedOn },
+  );
+}
+
+/** GR SZMH art. 19 lid 2 with Wgr art. 1 lid 2: the colleges decide only after their councils consented. */
+export function councilConsentMissing(
+  documentId: string,
+  amendmentId: string,
+  adoptedOn: CalendarDate,
+  missing: readonly string[],
+  names: NameBook,
+): DomainError {
+  const who = namedOrgans(missing, names);
+  return new DomainError(
+    'ARRANGEMENT_REQUIRES_COUNCIL_CONSENT',
+    `GR SZMH art. 19 lid 2 and Wgr art. 1 lid 2: the colleges change the arrangement only after every participating council has consented; ` +
+      `on ${adoptedOn} the amendment ${amendmentId} of ${documentId} lacks the consent of ${who}.`,
+    { document: documentId, amendment: amendmentId, adoptedOn, missing },
+  );
+}
+
 const APPROVERS: Readonly<Record<AmendableDocumentType, string>> = {
   agreement: 'GR SZMH art. 8 lid 5: an agreement is changed only by its parties, the colleges of the central municipality and the partner',
   charter: 'GR SZMH art. 13 lid 4: the charter is adopted and changed by the colleges',
-  arrangement: 'GR SZMH art. 19 lid 2: the arrangement is changed by its participants, the colleges',
+  arrangement: 'GR SZMH art. 19 lid 2: the arrangement is changed by its participants, the colleges, with the consent of their councils',
 };
 
 export function approverNotAParty(documentId: string, type: AmendableDocumentType, organ: string, names: NameBook): DomainError {
@@ -57,7 +89,7 @@ export function approvalsMissing(
   missing: readonly string[],
   names: NameBook,
 ): DomainError {
-  const who = missing.map((organ) => `${describeParty(organ, names)} (${organ})`).join(', ');
+  const who = namedOrgans(missing, names);
   const meta = { document: document.documentId, amendment: amendmentId, adoptedOn, missing };
   switch (document.type) {
     case 'agreement':

@@ -30,9 +30,16 @@ export interface AmendmentApproved {
 /**
  * The amendment became version `version` of the document: valid from
  * `validFrom` (retroactively where that lies before `adoptedOn`) until
- * `validUntil`, in force from `inForceFrom` (the later of validFrom and
- * adoptedOn). From `validFrom` on it replaces version `amendsVersion`, whose
+ * `validUntil`. From `validFrom` on it replaces version `amendsVersion`, whose
  * validity now ends there.
+ *
+ * `entryIntoForce` says what brings it into force. An amendment of an
+ * agreement or the charter (`adoption`) is in force from `inForceFrom`, the
+ * later of validFrom and adoptedOn. An amendment of the arrangement
+ * (`publication`) is in force only once the central college published it in
+ * its gemeenteblad (GR SZMH art. 27, Wgr art. 26): from the later of
+ * `inForceFrom` and that publication's inForceFrom (a DecisionPublished with
+ * this `amendmentId`); until then it is on the publication work list.
  */
 export interface AmendmentAdopted {
   readonly type: 'AmendmentAdopted';
@@ -47,6 +54,8 @@ export interface AmendmentAdopted {
     readonly validFrom: CalendarDate;
     readonly validUntil: CalendarDate | null;
     readonly inForceFrom: CalendarDate;
+    /** Absent in events recorded before it was: 'publication' for the arrangement, 'adoption' for the rest. */
+    readonly entryIntoForce?: 'adoption' | 'publication';
     readonly contentSha256: string | null;
     readonly concerns: readonly MunicipalityCode[];
   };

@@ -1,5 +1,5 @@
 import { deciderSpec } from '../testing/decider-spec';
-import { adopted, AGREEMENT, approve, approved, CHARTER, DECISION_OF_MEERSSEN, proposed } from '../testing/szmh-agreements.fixture';
+import { adopted, AGREEMENT, approve, approved, ARRANGEMENT, CHARTER, DECISION_OF_MEERSSEN, proposed } from '../testing/szmh-agreements.fixture';
 import { TODAY } from '../testing/szmh-reference.fixture';
 import { documentDecider } from './document.decider';
 
@@ -24,6 +24,16 @@ describe('ApproveAmendment', () => {
     it('refuses a college that is not a party to the agreement (GR SZMH art. 8 lid 5), naming it', () => {
       const error = spec.given(AGREEMENT_PROPOSED).when(approve(AGREEMENT, 'college:GM0981')).thenRejects('APPROVER_NOT_A_PARTY');
       expect(error.detail).toContain('college van burgemeester en wethouders van Vaals');
+    });
+
+    it("accepts a council's consent to an amendment of the arrangement (art. 19 lid 2), and refuses a council for the charter or an agreement", () => {
+      spec.given([ARRANGEMENT, proposed(ARRANGEMENT)]).when(approve(ARRANGEMENT, 'raad:GM0938', { approvedOn: '2026-03-01' })).thenAccepts({ type: 'AmendmentApproved', data: { organ: 'raad:GM0938', approvedOn: '2026-03-01' } });
+      spec.given(CHARTER_PROPOSED).when(approve(CHARTER, 'raad:GM0938')).thenRejects('APPROVER_NOT_A_PARTY');
+      spec.given(AGREEMENT_PROPOSED).when(approve(AGREEMENT, 'raad:GM0938')).thenRejects('APPROVER_NOT_A_PARTY');
+    });
+
+    it('refuses the council of Eijsden-Margraten, which left in 2021, as NOT_A_PARTICIPANT', () => {
+      spec.given([ARRANGEMENT, proposed(ARRANGEMENT)]).when(approve(ARRANGEMENT, 'raad:GM1903', { approvedOn: '2026-03-01' })).thenRejects('NOT_A_PARTICIPANT');
     });
 
     it('refuses a burgemeester for the charter, which the colleges adopt (art. 13 lid 4)', () => {

@@ -2,7 +2,7 @@ import type { RegisterLookup } from '../register-lookup';
 import { listOrEmpty, loadKnown, loadPartyFacts } from '../register-lookup';
 import { parseParty } from '../shared/party-id';
 import type { AdoptAmendment, ApproveAmendment } from './amendment.commands';
-import type { RegisterDocument } from './document.commands';
+import type { PublicationFacts, RegisterDocument } from './document.commands';
 
 /** For POST /documents: participants and functions behind `decidedBy`, `parties` and `concerns`. */
 export function loadRegisterDocumentContext(
@@ -29,4 +29,10 @@ export async function loadApproveAmendmentContext(
 /** For an adoption: every participant, since the charter and the arrangement need every college taking part that day. */
 export async function loadAdoptAmendmentContext(lookup: RegisterLookup): Promise<AdoptAmendment['context']> {
   return { participants: await lookup.participants() };
+}
+
+/** For a publication or its correction: the participant of a publisher the client named, if any. */
+export async function loadPublicationContext(lookup: RegisterLookup, publisher: unknown): Promise<PublicationFacts> {
+  const party = typeof publisher === 'string' ? parseParty(publisher) : null;
+  return { participants: await loadKnown([party?.municipality], (code) => lookup.participant(code)) };
 }

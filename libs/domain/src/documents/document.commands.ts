@@ -29,17 +29,49 @@ export interface RegisterDocument {
   };
 }
 
-/** POST /documents/{id}/publications. Uniqueness across documents is the handler's reservation. */
+/** The participant of the publisher's municipality, so a publisher the register does not know is named. */
+export interface PublicationFacts {
+  readonly participants: readonly ParticipantRecord[];
+}
+
+/**
+ * POST /documents/{id}/publications, and with `amendmentId`
+ * POST /documents/{id}/amendments/{amendmentId}/publications. `publisher`
+ * defaults to the organ that must publish. Uniqueness across documents is the
+ * handler's reservation.
+ */
 export interface PublishDecision {
   readonly type: 'PublishDecision';
   readonly data: {
     readonly documentId: string;
+    readonly amendmentId?: string | null;
     readonly medium: string;
     readonly publicationId: string;
     readonly publishedOn: string;
     readonly inForceFrom: string;
+    readonly publisher?: string | null;
   };
   readonly today: string;
+  readonly context: PublicationFacts;
 }
 
-export type DocumentCommand = RegisterDocument | PublishDecision | AmendmentCommand;
+/**
+ * POST /documents/{id}/publications/{publicationId}/corrections. `field` stays
+ * a plain string so that a field that may not be corrected reaches the domain
+ * and is named there. A corrected identifier is reserved, and the old one
+ * freed, by the handler, as for a new publication.
+ */
+export interface CorrectPublication {
+  readonly type: 'CorrectPublication';
+  readonly data: {
+    readonly documentId: string;
+    readonly publicationId: string;
+    readonly field: string;
+    readonly value: unknown;
+    readonly reason: string;
+  };
+  readonly today: string;
+  readonly context: PublicationFacts;
+}
+
+export type DocumentCommand = RegisterDocument | PublishDecision | CorrectPublication | AmendmentCommand;

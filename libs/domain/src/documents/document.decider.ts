@@ -1,23 +1,18 @@
 import { requireKnownParty } from '../functions/known-parties';
 import { requireDate, requireOptionalDate } from '../shared/calendar-date';
-import {
-  alreadyExists,
-  chronology,
-  invalidPeriod,
-  requireNotAfterToday,
-  unknownReference,
-} from '../shared/common.errors';
+import { alreadyExists, invalidPeriod, requireNotAfterToday, unknownReference } from '../shared/common.errors';
 import { assertNever } from '../shared/assert-never';
 import type { Decider } from '../shared/decider';
-import { DomainError } from '../shared/domain.error';
 import { requireDistinctList, requireOneOf, requireOptionalText, requireText } from '../shared/input-validation';
 import { requireMunicipalityCode, requireParty } from '../shared/party-id';
-import type { DocumentCommand, PublishDecision, RegisterDocument } from './document.commands';
+import type { DocumentCommand, RegisterDocument } from './document.commands';
 import type { DocumentEvent, DocumentRegistered } from './document.events';
-import { DOCUMENT_TYPES, originalValidity, PUBLICATION_MEDIA } from './document.state';
+import { DOCUMENT_TYPES, originalValidity } from './document.state';
 import { decideAdoptAmendment, decideApproveAmendment, decideProposeAmendment, evolveAmendment } from './amendment.decider';
 import type { DocumentState, DocumentTerm } from './document.state';
-import { duplicatePublication, requirePublicationIdForm } from './publication-id';
+import { decideCorrectPublication } from './publication-correction';
+import { decidePublish } from './publication.rules';
+import { publicationRecordOf } from './publisher';
 
 const initialState: DocumentState = null;
 
@@ -32,8 +27,12 @@ export function evolve(state: DocumentState, event: DocumentEvent): DocumentStat
     }
     case 'DecisionPublished': {
       if (state === null) return state;
-      const { medium, publicationId, publishedOn, inForceFrom } = event.data;
-      return { ...state, publications: [...state.publications, { medium, publicationId, publishedOn, inForceFrom }] };
+      return { ...state, publications: [...state.publications, publicationRecordOf(event.data, state)] };
+    }
+    case 'PublicationCorrected': {
+      if (state === null) return state;
+      const { publicationId, publication } = event.data;
+      return { ...state, publications: state.publications.map((p) => (p.publicationId === publicationId ? publication : p)) };
     }
     case 'AmendmentProposed':
     case 'AmendmentApproved':
@@ -50,6 +49,8 @@ function decide(command: DocumentCommand, state: DocumentState): DocumentEvent[]
       return [decideRegister(command, state)];
     case 'PublishDecision':
       return decidePublish(command, state);
+    case 'CorrectPublication':
+      return decideCorrectPublication(command, state);
     case 'ProposeAmendment':
       return [decideProposeAmendment(command, state)];
     case 'ApproveAmendment':
@@ -104,36 +105,6 @@ function requireTerm(term: RegisterDocument['data']['term']): DocumentTerm | nul
     throw invalidPeriod(`The term of the agreement ends on ${until}, which is not after its start on ${from}.`, { from, until });
   }
   return { from, until };
-}
-
-function decidePublish({ data, today }: PublishDecision, state: DocumentState): DocumentEvent[] {
-  const publicationId = requireText(data.publicationId, 'publicationId');
-  const medium = requireOneOf(data.medium, PUBLICATION_MEDIA, 'medium');
-  const publishedOn = requireDate(data.publishedOn, 'publishedOn');
-  const inForceFrom = requireDate(data.inForceFrom, 'inForceFrom');
-  if (state === null) throw unknownReference('document', data.documentId);
-  requirePublicationIdForm(medium, publicationId);
-  if (state.publications.some((p) => p.publicationId === publicationId)) {
-    throw duplicatePublication(publicationId, state.documentId);
-  }
-  if (publishedOn < state.decidedOn) {
-    throw chronology(
-      `Awb 3:40: a decision is published after it is taken; ${state.documentId} was decided on ${state.decidedOn}, not published on ${publishedOn}.`,
-      { field: 'publishedOn', publishedOn, decidedOn: state.decidedOn },
-    );
-  }
-  requireNotAfterToday(publishedOn, today, `The publication ${publicationId} made`, 'publishedOn');
-  if (inForceFrom < publishedOn) {
-    throw new DomainError(
-      'IN_FORCE_BEFORE_PUBLICATION',
-      `Awb 3:40: a decision does not enter into force before it is published; ${state.documentId} is published on ${publishedOn}, so it cannot be in force from ${inForceFrom}.`,
-      { publishedOn, inForceFrom },
-    );
-  }
-  const { documentId, decidedOn, concerns } = state;
-  return [
-    { type: 'DecisionPublished', data: { documentId, medium, publicationId, decidedOn, publishedOn, inForceFrom, concerns } },
-  ];
 }
 
 export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentState> = { initialState, evolve, decide };

@@ -17,11 +17,20 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const PUBLICATION_MEDIA = ['gemeenteblad', 'staatscourant', 'other'] as const;
 export type PublicationMedium = (typeof PUBLICATION_MEDIA)[number];
 
-interface PublicationRecord {
+/**
+ * One publication of a document, or of one of its amendments (`amendmentId`).
+ * `publisher` is the organ in whose sheet it appeared, `requiredPublisher` the
+ * organ that must publish it (publisher.ts): only a gemeenteblad publication
+ * in the latter's sheet brings the decision into force (`bringsIntoForce`).
+ */
+export interface PublicationRecord {
+  readonly amendmentId: string | null;
   readonly medium: PublicationMedium;
   readonly publicationId: string;
   readonly publishedOn: CalendarDate;
   readonly inForceFrom: CalendarDate;
+  readonly publisher: string;
+  readonly requiredPublisher: string;
 }
 
 export interface DocumentTerm {
@@ -55,7 +64,9 @@ export function isAmendable(type: DocumentType): type is AmendableDocumentType {
  * One version of a document's text: version 1 is the original (amendmentId
  * null), each adopted amendment adds the next. `validUntil` is exclusive and
  * null when open-ended. `inForceFrom` is the later of validFrom and the
- * adoption date for an amendment; null for the original, whose entry into
+ * adoption date for an amendment (for an amendment of the arrangement the
+ * earliest day it can be in force: it enters into force only with its
+ * publication, see AmendmentAdopted); null for the original, whose entry into
  * force follows from its publications (Awb 3:40).
  */
 export interface DocumentVersionRecord {

@@ -7,7 +7,7 @@ import {
   MEERSSEN_MANDATE,
   subMandateFacts,
 } from '../testing/szmh-mandates.fixture';
-import { document, PARTICIPANTS } from '../testing/szmh-reference.fixture';
+import { document, EIJSDEN_DECISION, PARTICIPANTS } from '../testing/szmh-reference.fixture';
 import type { CorrectMandate } from './mandate.commands';
 import type { MandateCorrected, MandateRevoked } from './mandate.events';
 import { evolve, mandateDecider } from './mandate.decider';
@@ -78,11 +78,17 @@ describe('CorrectMandate', () => {
 
   describe('checked as if granted with the corrected value', () => {
     it('refuses a corrected validFrom outside participation: Eijsden-Margraten left on 2021-07-01', () => {
-      const eijsden: MandateRecord = { ...MEERSSEN_MANDATE, grantor: 'college:GM1903', municipalities: ['GM1903'], validFrom: '2021-01-01' };
+      const eijsden: MandateRecord = {
+        ...MEERSSEN_MANDATE,
+        grantor: 'college:GM1903',
+        municipalities: ['GM1903'],
+        validFrom: '2021-01-01',
+        decision: EIJSDEN_DECISION.documentId,
+      };
       const granted = { type: 'MandateGranted' as const, data: { ...MEERSSEN_GRANTED.data, ...eijsden } };
-      const command = correctMeerssen('validFrom', '2021-07-01', { subMandates: [] });
-      spec.given([granted]).when(command).thenRejects('NOT_A_PARTICIPANT');
-      spec.given([granted]).when(correctMeerssen('validFrom', '2021-06-30', { subMandates: [] })).thenAccepts({ type: 'MandateCorrected', data: { field: 'validFrom', value: '2021-06-30', validFrom: '2021-06-30' } });
+      const facts = { subMandates: [], decision: EIJSDEN_DECISION };
+      spec.given([granted]).when(correctMeerssen('validFrom', '2021-07-01', facts)).thenRejects('NOT_A_PARTICIPANT');
+      spec.given([granted]).when(correctMeerssen('validFrom', '2021-06-30', facts)).thenAccepts({ type: 'MandateCorrected', data: { field: 'validFrom', value: '2021-06-30', validFrom: '2021-06-30' } });
     });
 
     it("refuses a sub-mandate's validFrom corrected to before its parent's, and accepts one inside it", () => {
@@ -118,11 +124,18 @@ describe('CorrectMandate', () => {
       spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('ceiling', 10000)).thenAccepts({ type: 'MandateCorrected', data: { field: 'ceiling', value: 10000, previousValue: 25000 } });
     });
 
-    it("refuses ending the parent before an open-ended sub-mandate, unless that sub-mandate was itself revoked by then", () => {
-      spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('validUntil', '2026-12-31')).thenRejects('SUBMANDATE_EXCEEDS_PARENT');
-      const revokedChild = { ...MANAGER_MANDATE, revocation: { decision: 'doc-r', decidedOn: '2026-06-01', validUntil: '2026-12-01' } };
+    it('refuses ending the parent before a sub-mandate that names a later end, unless that sub-mandate was itself revoked by then', () => {
+      const until2027 = { ...MANAGER_MANDATE, validUntil: '2027-07-01' };
+      spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('validUntil', '2026-12-31', { subMandates: [until2027] })).thenRejects('SUBMANDATE_EXCEEDS_PARENT');
+      const revokedChild = { ...until2027, revocation: { decision: 'doc-r', decidedOn: '2026-06-01', validUntil: '2026-12-01' } };
       const command = correctMeerssen('validUntil', '2026-12-31', { subMandates: [revokedChild] });
       spec.given([MEERSSEN_GRANTED]).when(command).thenAccepts({ type: 'MandateCorrected', data: { field: 'validUntil', value: '2026-12-31', validUntil: '2026-12-31' } });
+    });
+
+    it('accepts ending the parent above an open-ended sub-mandate, which lapses with it, even one revoked from a later date', () => {
+      spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('validUntil', '2026-12-31')).thenAccepts({ type: 'MandateCorrected', data: { field: 'validUntil', value: '2026-12-31', validUntil: '2026-12-31' } });
+      const revokedLater = { ...MANAGER_MANDATE, revocation: { decision: 'doc-r', decidedOn: '2026-06-01', validUntil: '2027-03-01' } };
+      spec.given([MEERSSEN_GRANTED]).when(correctMeerssen('validUntil', '2026-12-31', { subMandates: [revokedLater] })).thenAccepts({ type: 'MandateCorrected', data: { field: 'validUntil', value: '2026-12-31', validUntil: '2026-12-31' } });
     });
   });
 

@@ -1,6 +1,6 @@
 import { deciderSpec } from '../testing/decider-spec';
 import { grantFacts, meerssenGrantRequest, MEERSSEN_GRANTED } from '../testing/szmh-mandates.fixture';
-import { CONSENT_DOCUMENT, MEERSSEN_DECISION, PARTICIPANTS, POWERS, ALL_POWERS } from '../testing/szmh-reference.fixture';
+import { ALL_POWERS, CONSENT_DOCUMENT, document, EIJSDEN_DECISION, MEERSSEN_DECISION, PARTICIPANTS, POWERS } from '../testing/szmh-reference.fixture';
 import type { GrantFacts, GrantMandate, GrantMandateRequest } from './mandate.commands';
 import { mandateDecider } from './mandate.decider';
 
@@ -45,7 +45,8 @@ describe('GrantMandate, an original mandate', () => {
 
     it('accepts the same grant when the catalogue says the power is mandatable', () => {
       const mandatable = { ...POWERS.verordening, mandatable: true, nonMandatableReason: null };
-      accepted(raadGrant({ powers: [mandatable] }));
+      const councilDecision = document({ documentId: MEERSSEN_DECISION.documentId, decidedBy: ['raad:GM0938'] });
+      accepted(raadGrant({ powers: [mandatable], decision: councilDecision }));
     });
   });
 
@@ -131,16 +132,20 @@ describe('GrantMandate, an original mandate', () => {
       expect(error.meta).toMatchObject({ municipalities: ['GM0981'] });
     });
 
-    it('accepts the burgemeester granting its own power for its own municipality', () => {
-      accepted(grant({ grantor: 'burgemeester:GM0938', grantee: 'GM0938.beleidsmedewerker-sociale-zaken', powers: ['GW-OPENBARE-ORDE'], subMandateAllowed: [] }));
+    it('accepts the burgemeester granting its own power for its own municipality, by its own decision', () => {
+      const mayorsDecision = document({ documentId: MEERSSEN_DECISION.documentId, decidedBy: ['burgemeester:GM0938'] });
+      const toOfficer = { grantor: 'burgemeester:GM0938', grantee: 'GM0938.beleidsmedewerker-sociale-zaken', powers: ['GW-OPENBARE-ORDE'], subMandateAllowed: [] };
+      accepted(grant(toOfficer, { decision: mayorsDecision }));
     });
   });
 
   describe('NOT_A_PARTICIPANT (judged on validFrom)', () => {
-    const fromEijsden = (validFrom: string) => grant({ grantor: 'college:GM1903', municipalities: ['GM1903'], validFrom });
+    const fromEijsden = (validFrom: string) =>
+      grant({ grantor: 'college:GM1903', municipalities: ['GM1903'], validFrom, decision: EIJSDEN_DECISION.documentId }, { decision: EIJSDEN_DECISION });
     const beek = { municipality: 'GM0888', name: 'Beek', periods: [{ joinedOn: '2026-03-01', exitOn: null, exitDecision: null }] };
+    const beeksDecision = document({ documentId: MEERSSEN_DECISION.documentId, decidedOn: '2026-02-10', decidedBy: ['college:GM0888'], concerns: ['GM0888'] });
     const fromBeek = (validFrom: string) =>
-      grant({ grantor: 'college:GM0888', municipalities: ['GM0888'], validFrom }, { participants: [...PARTICIPANTS, beek] });
+      grant({ grantor: 'college:GM0888', municipalities: ['GM0888'], validFrom }, { participants: [...PARTICIPANTS, beek], decision: beeksDecision });
 
     it('refuses a grant by Eijsden-Margraten valid from its exit date 2021-07-01, the first day it no longer takes part', () => {
       const error = spec.given([]).when(fromEijsden('2021-07-01')).thenRejects('NOT_A_PARTICIPANT');

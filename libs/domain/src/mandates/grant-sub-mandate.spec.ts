@@ -6,7 +6,7 @@ import {
   MEERSSEN_MANDATE,
   subMandateFacts,
 } from '../testing/szmh-mandates.fixture';
-import { CONSENT_DOCUMENT, document } from '../testing/szmh-reference.fixture';
+import { CONSENT_DOCUMENT } from '../testing/szmh-reference.fixture';
 import type { ChainFacts, GrantFacts, GrantSubMandate, GrantSubMandateRequest } from './mandate.commands';
 import { mandateDecider } from './mandate.decider';
 import type { MandateRecord } from './mandate.state';
@@ -82,11 +82,16 @@ describe('GrantSubMandate (ondermandaat, Awb 10:9)', () => {
       expect(dimensionsOf(subGrant({ validFrom: '2025-12-31' }))).toEqual(['period']);
       const parentUntil2027 = parentWith({ validUntil: '2027-01-01' });
       expect(dimensionsOf(subGrant({ validUntil: '2027-01-02' }, parentUntil2027))).toEqual(['period']);
-      expect(dimensionsOf(subGrant({ validUntil: null }, parentUntil2027))).toEqual(['period']);
     });
 
     it("accepts a period ending on the parent's end", () => {
       accepted(subGrant({ validUntil: '2027-01-01' }, parentWith({ validUntil: '2027-01-01' })));
+    });
+
+    it('accepts an open-ended sub-mandate ("tot intrekking") under a parent that ends: it lapses with its parent', () => {
+      const [event] = spec.given([]).when(subGrant({ validUntil: null }, parentWith({ validUntil: '2027-01-01' }))).thenAccepts({ type: 'MandateGranted', data: { validUntil: null } });
+      // Nothing is written on the sub-mandate about its parent's end: that is derived when asked.
+      expect(event.data).toMatchObject({ validUntil: null, parentMandateId: MEERSSEN_MANDATE.mandateId });
     });
 
     it('names every dimension in which it is wider', () => {
@@ -142,19 +147,35 @@ describe('GrantSubMandate (ondermandaat, Awb 10:9)', () => {
     });
   });
 
-  describe('CONSENT_BASIS_REQUIRED and DECISION_DOCUMENT_REQUIRED', () => {
-    const toMeerssenOfficer = { grantee: 'GM0938.beleidsmedewerker-sociale-zaken' };
+  describe('SUBMANDATE_NOT_PERMITTED: only to staff under the sub-mandating party\'s authority (GR SZMH art. 5 lid 2)', () => {
+    const consent = { type: 'consent', document: CONSENT_DOCUMENT.documentId };
 
-    it("refuses the Maastricht college sub-mandating to an official of Meerssen without a basis, and accepts it with Meerssen's consent", () => {
-      spec.given([]).when(subGrant(toMeerssenOfficer)).thenRejects('CONSENT_BASIS_REQUIRED');
-      const consent = { type: 'consent', document: CONSENT_DOCUMENT.documentId };
-      accepted(subGrant({ ...toMeerssenOfficer, consentBasis: consent }, { consentDocument: CONSENT_DOCUMENT }));
+    it('refuses the Maastricht college sub-mandating to an official of Meerssen, with or without consent, naming art. 5 lid 2', () => {
+      const toMeerssenOfficer = { grantee: 'GM0938.beleidsmedewerker-sociale-zaken' };
+      const error = spec.given([]).when(subGrant(toMeerssenOfficer)).thenRejects('SUBMANDATE_NOT_PERMITTED');
+      expect(error.detail).toContain('GR SZMH art. 5 lid 2');
+      expect(error.detail).toContain('GM0938.beleidsmedewerker-sociale-zaken is a function of Meerssen');
+      expect(error.meta).toMatchObject({ grantor: 'college:GM0935', grantee: 'GM0938.beleidsmedewerker-sociale-zaken' });
+      const withConsent = subGrant({ ...toMeerssenOfficer, consentBasis: consent }, { consentDocument: CONSENT_DOCUMENT });
+      spec.given([]).when(withConsent).thenRejects('SUBMANDATE_NOT_PERMITTED');
     });
 
-    it('refuses a sub-mandate whose decision is not registered, and checks registration only, not who signed it', () => {
+    it('refuses an organ as grantee: the burgemeester of Maastricht, or the college of Vaals, even with consent', () => {
+      const error = spec.given([]).when(subGrant({ grantee: 'burgemeester:GM0935' })).thenRejects('SUBMANDATE_NOT_PERMITTED');
+      expect(error.detail).toContain('the burgemeester van Maastricht is an organ');
+      const toVaals = subGrant({ grantee: 'college:GM0981', consentBasis: consent }, { consentDocument: CONSENT_DOCUMENT });
+      spec.given([]).when(toVaals).thenRejects('SUBMANDATE_NOT_PERMITTED');
+    });
+
+    it('refuses the manager passing it on to an official of another municipality, and accepts a Maastricht team leader', () => {
+      spec.given([]).when(teamLeaderGrant({ grantee: 'GM0938.beleidsmedewerker-sociale-zaken' })).thenRejects('SUBMANDATE_NOT_PERMITTED');
+      accepted(teamLeaderGrant());
+    });
+  });
+
+  describe('DECISION_DOCUMENT_REQUIRED (Awb 10:5)', () => {
+    it('refuses a sub-mandate whose decision is not registered', () => {
       spec.given([]).when(subGrant({}, { decision: null })).thenRejects('DECISION_DOCUMENT_REQUIRED');
-      const signedByOthers = document({ documentId: 'doc-submandate-gm0935-2026', decidedBy: ['raad:GM0981'] });
-      accepted(subGrant({}, { decision: signedByOthers }));
     });
   });
 

@@ -1,3 +1,4 @@
+import { requireDecidedByOneOf, requireGroundingType } from '../documents/decision-ground.rules';
 import { referencedDocument } from '../documents/document.state';
 import type { DocumentRecord } from '../documents/document.state';
 import { requireKnownParty } from '../functions/known-parties';
@@ -37,6 +38,19 @@ export function requireGrantDecision(facts: GrantFacts, documentId: string): Doc
   const decision = referencedDocument(facts.decision, documentId);
   if (decision === null) throw decisionDocumentRequired('grant', documentId);
   return decision;
+}
+
+/**
+ * The decision a grant rests on is a mandate or sub-mandate decision of the
+ * grantor (Awb 10:1, 10:5), or of an organ or function above it in the chain
+ * (`above`, nearest first): the Maastricht college may lay down its manager's
+ * further sub-mandates in its own decision. Checked last, once the grant itself
+ * holds: it asks whether the right document records it.
+ */
+export function checkDecisionOfGrantor(terms: MandateTerms, facts: GrantFacts, above: readonly string[]): void {
+  const decision = requireGrantDecision(facts, terms.decision);
+  requireGroundingType('grant', decision);
+  requireDecidedByOneOf('grant', decision, [terms.grantor, ...above], nameBookOf(facts.participants));
 }
 
 /**

@@ -78,9 +78,17 @@ export async function loadSubMandateContext(
   return { ...facts, ...chain };
 }
 
-/** For POST /mandates/{id}/revocations: the revocation decision document. */
-export async function loadRevocationContext(lookup: RegisterLookup, data: RevokeMandate['data']): Promise<RevokeMandate['context']> {
-  return { decision: typeof data.decision === 'string' ? await lookup.document(data.decision) : null };
+/** For POST /mandates/{id}/revocations: the revocation decision document, and the chain above the mandate (its parent first). */
+export async function loadRevocationContext(
+  lookup: RegisterLookup,
+  state: MandateState,
+  data: RevokeMandate['data'],
+): Promise<RevokeMandate['context']> {
+  const [decision, chain] = await Promise.all([
+    typeof data.decision === 'string' ? lookup.document(data.decision) : null,
+    loadChain(lookup, state?.parentMandateId),
+  ]);
+  return { decision, ancestors: chain.parent === null ? [] : [chain.parent, ...chain.ancestors] };
 }
 
 /**

@@ -91,10 +91,15 @@ export function applyCorrection(record: MandateRecord, correction: MandateCorrec
   }
 }
 
-/** A sub-mandate's own revocation counts: a revoked sub-mandate no longer needs its parent's old end. */
+/**
+ * A sub-mandate's own revocation counts: a revoked sub-mandate no longer
+ * needs its parent's old end. An open-ended one lapses with its parent
+ * whatever its revocation says, so only an explicit end is held to the parent's.
+ */
 function checkSubMandatesStillFit(corrected: MandateRecord, subMandates: readonly MandateRecord[], names: NameBook): void {
   for (const child of subMandates.filter((m) => m.parentMandateId === corrected.mandateId)) {
-    const excesses = subMandateExcesses(child, { validFrom: child.validFrom, validUntil: ownEnd(child) }, corrected);
+    const end = child.validUntil === null ? null : ownEnd(child);
+    const excesses = subMandateExcesses(child, { validFrom: child.validFrom, validUntil: end }, corrected);
     if (excesses.length > 0) {
       throw subMandateExceedsParent(corrected, excesses, names, `after this correction its sub-mandate ${child.mandateId}`);
     }

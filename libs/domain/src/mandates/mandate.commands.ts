@@ -72,11 +72,14 @@ export interface GrantSubMandate {
   readonly context: GrantFacts & ChainFacts;
 }
 
-/** POST /mandates/{id}/revocations. */
+/**
+ * POST /mandates/{id}/revocations. `ancestors` is the chain above the mandate,
+ * its parent first: the grantor or an organ above it may revoke (Awb 10:8).
+ */
 export interface RevokeMandate {
   readonly type: 'RevokeMandate';
   readonly data: { readonly mandateId: string; readonly decision: string; readonly validUntil: string };
-  readonly context: { readonly decision: DocumentRecord | null };
+  readonly context: { readonly decision: DocumentRecord | null; readonly ancestors: readonly MandateRecord[] };
 }
 
 /**

@@ -1,22 +1,19 @@
-import { referencedDocument } from '../documents/document.state';
-import { requireDate } from '../shared/calendar-date';
-import { alreadyExists, chronology, decisionDocumentRequired, invalidPeriod, unknownReference } from '../shared/common.errors';
+import { alreadyExists } from '../shared/common.errors';
 import { assertNever } from '../shared/assert-never';
 import type { Decider } from '../shared/decider';
 import { requireText } from '../shared/input-validation';
 import { describeParty } from '../shared/organ-names';
 import { requireParty } from '../shared/party-id';
-import { describePeriod, periodContains } from '../shared/period';
 import { nameBookOf } from '../participants/participation';
-import type { GrantFacts, GrantMandate, GrantSubMandate, MandateCommand, RevokeMandate } from './mandate.commands';
+import type { GrantFacts, GrantMandate, GrantSubMandate, MandateCommand } from './mandate.commands';
 import type { MandateEvent, MandateGranted } from './mandate.events';
-import { alreadyRevoked, delegationCycle, describeMandate, grantorNotCompetent } from './mandate.errors';
+import { delegationCycle, describeMandate, grantorNotCompetent } from './mandate.errors';
 import { applyCorrection, decideCorrection } from './mandate-correction';
 import { requireGrantDecision } from './grant.rules';
 import { toMandateTerms } from './mandate-terms';
-import { mandateConcerns } from './mandate.state';
 import type { MandateState, MandateTerms } from './mandate.state';
 import { checkOriginalGrant } from './original-grant.rules';
+import { decideRevoke } from './revocation.rules';
 import { checkSubMandateGrant, verifyChain } from './sub-mandate.rules';
 
 const initialState: MandateState = null;
@@ -87,35 +84,6 @@ function decideSubGrant({ data, context }: GrantSubMandate, state: MandateState)
 function granted(mandateId: string, parentMandateId: string | null, terms: MandateTerms, facts: GrantFacts): MandateGranted {
   const { decidedOn } = requireGrantDecision(facts, terms.decision);
   return { type: 'MandateGranted', data: { ...terms, mandateId, parentMandateId, decidedOn } };
-}
-
-/**
- * Awb 10:8: the grantor may revoke at any time, in writing, from a date inside
- * the mandate's period. Sub-mandates lapse with it; that is derived when asked,
- * never written on them.
- */
-function decideRevoke({ data, context }: RevokeMandate, state: MandateState): MandateEvent[] {
-  if (state === null) throw unknownReference('mandate', data.mandateId);
-  const validUntil = requireDate(data.validUntil, 'validUntil');
-  const decisionId = requireText(data.decision, 'decision');
-  if (state.revocation !== null) throw alreadyRevoked(state);
-  const decision = referencedDocument(context.decision, decisionId);
-  if (decision === null) throw decisionDocumentRequired('revocation', decisionId);
-  if (decision.decidedOn < state.decidedOn) {
-    throw chronology(
-      `Awb 10:8: the revocation decision ${decisionId} of ${decision.decidedOn} predates the grant of ${state.mandateId} on ${state.decidedOn}.`,
-      { revocationDecidedOn: decision.decidedOn, grantDecidedOn: state.decidedOn },
-    );
-  }
-  if (validUntil <= state.validFrom || !periodContains(state, validUntil)) {
-    throw invalidPeriod(
-      `Awb 10:8: a revocation from ${validUntil} lies outside the period of ${state.mandateId} (${describePeriod(state)}); ` +
-        'it must fall after the first day and before the end.',
-      { validUntil, validFrom: state.validFrom, mandateValidUntil: state.validUntil },
-    );
-  }
-  const concerns = mandateConcerns(state);
-  return [{ type: 'MandateRevoked', data: { mandateId: state.mandateId, decision: decisionId, decidedOn: decision.decidedOn, validUntil, concerns } }];
 }
 
 export const mandateDecider: Decider<MandateCommand, MandateEvent, MandateState> = { initialState, evolve, decide };

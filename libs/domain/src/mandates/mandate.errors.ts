@@ -2,8 +2,9 @@ import type { PowerEntry } from '../powers/power.decider';
 import { ACT_KIND_LABELS, MANDATE_KIND_FOR_ACT } from '../powers/act-kind';
 import type { MandateKind } from '../powers/act-kind';
 import { DomainError } from '../shared/domain.error';
-import { describeParty } from '../shared/organ-names';
+import { describeParty, municipalityName } from '../shared/organ-names';
 import type { NameBook } from '../shared/organ-names';
+import { municipalityOfParty, parseParty } from '../shared/party-id';
 import type { MandateRecord } from './mandate.state';
 
 /** Error factories for the mandate rules; each sentence cites the article that the rule comes from. */
@@ -51,6 +52,19 @@ export function subMandateNotPermitted(parent: MandateRecord, powers: readonly s
     'SUBMANDATE_NOT_PERMITTED',
     `Awb 10:9 lid 1: ${describeMandate(parent, names)} does not allow sub-mandate of ${powers.join(', ')}.`,
     { parentMandateId: parent.mandateId, powers },
+  );
+}
+
+/** GR SZMH art. 5 lid 2: the grantee of a sub-mandate is not staff under the sub-mandating party's authority. */
+export function granteeNotStaff(parent: MandateRecord, grantor: string, grantee: string, names: NameBook): DomainError {
+  const party = parseParty(grantee);
+  const why = party?.type === 'function' ? `${grantee} is a function of ${municipalityName(party.municipality, names)}` : `${describeParty(grantee, names)} is an organ`;
+  return new DomainError(
+    'SUBMANDATE_NOT_PERMITTED',
+    `GR SZMH art. 5 lid 2 with Awb 10:9: under ${describeMandate(parent, names)}, ${describeParty(grantor, names)} may sub-mandate only to ` +
+      `staff working under its authority, functions of ${municipalityName(municipalityOfParty(grantor), names)}; ${why}. ` +
+      'A consent does not change this: Awb 10:4 is about consent, not about the permission to sub-mandate.',
+    { parentMandateId: parent.mandateId, grantor, grantee, rule: 'GR SZMH art. 5 lid 2' },
   );
 }
 

@@ -4,7 +4,7 @@ import { describeParty } from '../shared/organ-names';
 import { parseParty } from '../shared/party-id';
 import type { GrantFacts } from './mandate.commands';
 import { grantorNotCompetent } from './mandate.errors';
-import { checkConsentBasis, checkParticipation, checkPowersAndDecision } from './grant.rules';
+import { checkConsentBasis, checkDecisionOfGrantor, checkParticipation, checkPowersAndDecision } from './grant.rules';
 import type { MandateTerms } from './mandate.state';
 
 /** Every rule for an original mandate (one without parent), in the order a lawyer would check them. */
@@ -13,6 +13,7 @@ export function checkOriginalGrant(terms: MandateTerms, facts: GrantFacts): void
   checkGrantorHoldsPowers(terms, powers, facts);
   checkParticipation(terms, facts);
   checkConsentBasis(terms, facts);
+  checkDecisionOfGrantor(terms, facts, []);
 }
 
 /**

@@ -2,12 +2,13 @@ import { nameBookOf } from '../participants/participation';
 import { unknownReference } from '../shared/common.errors';
 import { describeParty } from '../shared/organ-names';
 import type { NameBook } from '../shared/organ-names';
-import { describePeriod, periodContains, periodWithin } from '../shared/period';
+import { parseParty } from '../shared/party-id';
+import { describePeriod, endsLater, periodContains } from '../shared/period';
 import type { Period } from '../shared/period';
 import type { ChainFacts, GrantFacts } from './mandate.commands';
-import { delegationCycle, grantorNotCompetent, subMandateExceedsParent, subMandateNotPermitted } from './mandate.errors';
+import { delegationCycle, granteeNotStaff, grantorNotCompetent, subMandateExceedsParent, subMandateNotPermitted } from './mandate.errors';
 import type { Excess } from './mandate.errors';
-import { checkConsentBasis, checkParticipation, checkPowersAndDecision } from './grant.rules';
+import { checkConsentBasis, checkDecisionOfGrantor, checkParticipation, checkPowersAndDecision } from './grant.rules';
 import { ownEnd } from './mandate.state';
 import type { MandateRecord, MandateTerms } from './mandate.state';
 
@@ -36,10 +37,13 @@ export function checkSubMandateGrant(terms: MandateTerms, chain: MandateChain, f
   const names = nameBookOf(facts.participants);
   checkNoCycle(terms, chain, names);
   checkPowersAndDecision(terms, facts);
+  checkPowersPermitted(terms, chain[0], names);
+  checkGranteeIsStaff(terms, chain[0], names);
   checkWithinParent(terms, chain[0], names);
   checkChainInEffect(terms, chain, names);
   checkParticipation(terms, facts);
   checkConsentBasis(terms, facts);
+  checkDecisionOfGrantor(terms, facts, chain.map((link) => link.grantor));
 }
 
 /** A chain may not lead back to a party that already holds the power in it, nor to the grantor itself. */
@@ -49,9 +53,28 @@ function checkNoCycle(terms: MandateTerms, chain: MandateChain, names: NameBook)
   if (parties.includes(terms.grantee)) throw delegationCycle(terms.grantee, parties, names);
 }
 
-function checkWithinParent(terms: MandateTerms, parent: MandateRecord, names: NameBook): void {
+/** Awb 10:9 lid 1: only the powers the parent allows to be passed on. */
+function checkPowersPermitted(terms: MandateTerms, parent: MandateRecord, names: NameBook): void {
   const forbidden = terms.powers.filter((p) => parent.powers.includes(p) && !parent.subMandateAllowed.includes(p));
   if (forbidden.length > 0) throw subMandateNotPermitted(parent, forbidden, names);
+}
+
+/**
+ * GR SZMH art. 5 lid 2: the central college may sub-mandate only to staff
+ * working under its authority, and a function passes on only to a function of
+ * its own municipality. An organ, or a function of another municipality, is
+ * refused whatever consent it gave: Awb 10:4 is about consent, not about the
+ * permission that 10:9 and art. 5 lid 2 give. The register is the
+ * arrangement's, so every chain in it is held to this.
+ */
+function checkGranteeIsStaff(terms: MandateTerms, parent: MandateRecord, names: NameBook): void {
+  const grantee = parseParty(terms.grantee);
+  const grantor = parseParty(terms.grantor);
+  if (grantee?.type === 'function' && grantee.municipality === grantor?.municipality) return;
+  throw granteeNotStaff(parent, terms.grantor, terms.grantee, names);
+}
+
+function checkWithinParent(terms: MandateTerms, parent: MandateRecord, names: NameBook): void {
   const excesses = subMandateExcesses(terms, terms, parent);
   if (excesses.length > 0) throw subMandateExceedsParent(parent, excesses, names);
 }
@@ -59,8 +82,11 @@ function checkWithinParent(terms: MandateTerms, parent: MandateRecord, names: Na
 /**
  * Where a sub-mandate is wider than its parent: not more powers, not more
  * municipalities, not a higher ceiling (null is unlimited), not a longer
- * period. `period` is passed apart so that a sub-mandate's own revocation can
- * be taken into account when its parent is corrected.
+ * period. An open end is no longer period: a sub-mandate "tot intrekking"
+ * lapses with its parent (domain.md), while an explicit end after the
+ * parent's claims more than the parent holds. `period` is passed apart so
+ * that a sub-mandate's own revocation can be taken into account when its
+ * parent is corrected.
  */
 export function subMandateExcesses(
   child: Pick<MandateTerms, 'powers' | 'municipalities' | 'ceiling'>,
@@ -76,7 +102,7 @@ export function subMandateExcesses(
     const asked = child.ceiling === null ? 'unlimited' : `EUR ${child.ceiling}`;
     excesses.push({ dimension: 'ceiling', explanation: `${asked} above the parent's EUR ${parent.ceiling}` });
   }
-  if (!periodWithin(period, parent)) {
+  if (period.validFrom < parent.validFrom || (period.validUntil !== null && endsLater(period.validUntil, parent.validUntil))) {
     excesses.push({ dimension: 'period', explanation: `${describePeriod(period)} outside the parent's ${describePeriod(parent)}` });
   }
   return excesses;

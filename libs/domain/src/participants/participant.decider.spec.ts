@@ -61,6 +61,28 @@ describe('participants', () => {
     spec.given([JOINED]).when(exit('2021-07-01', null)).thenRejects('DECISION_DOCUMENT_REQUIRED');
   });
 
+  describe('the exit decision belongs to the leaving college (GR SZMH art. 21 lid 1)', () => {
+    const decidedBy = (parties: string[], type: DocumentRecord['type'] = 'exit-decision') => exit('2021-07-01', { ...EXIT_DECISION, decidedBy: parties, type });
+
+    it("refuses the council's consent as the exit decision: DOCUMENT_TYPE_MISMATCH", () => {
+      const error = spec.given([JOINED]).when(decidedBy(['raad:GM1903'], 'other')).thenRejects('DOCUMENT_TYPE_MISMATCH');
+      expect(error.detail).toContain('an exit rests on an exit decision');
+    });
+
+    it('refuses an exit decided by the council alone, or by the central college: DECISION_NOT_OF_GRANTOR', () => {
+      const error = spec.given([JOINED]).when(decidedBy(['raad:GM1903'])).thenRejects('DECISION_NOT_OF_GRANTOR');
+      expect(error.detail).toBe(
+        'GR SZMH art. 21 lid 1: the college of a participating municipality decides its own exit; doc-exit-gm1903 was taken by ' +
+          'the gemeenteraad van Eijsden-Margraten, not by the college van burgemeester en wethouders van Eijsden-Margraten.',
+      );
+      spec.given([JOINED]).when(decidedBy(['college:GM0935'])).thenRejects('DECISION_NOT_OF_GRANTOR');
+    });
+
+    it('accepts the exit decision of the college, also when its council is named beside it', () => {
+      spec.given([JOINED]).when(decidedBy(['college:GM1903', 'raad:GM1903'])).thenAccepts({ type: 'ParticipantExited' });
+    });
+  });
+
   it('refuses leaving twice with NOT_A_PARTICIPANT, and leaving a register it never joined with UNKNOWN_REFERENCE', () => {
     spec.given([JOINED, EXITED]).when(exit('2022-01-01')).thenRejects('NOT_A_PARTICIPANT');
     spec.given([]).when(exit()).thenRejects('UNKNOWN_REFERENCE');

@@ -1,3 +1,4 @@
+import { requireDecidedByOneOf, requireGroundingType } from '../documents/decision-ground.rules';
 import { referencedDocument } from '../documents/document.state';
 import { requireDate } from '../shared/calendar-date';
 import { alreadyExists, decisionDocumentRequired, invalidPeriod, unknownReference } from '../shared/common.errors';
@@ -79,6 +80,9 @@ function decideExit({ data, context }: ExitParticipant, state: ParticipantState)
   }
   const decision = referencedDocument(context.decision, decisionId);
   if (decision === null) throw decisionDocumentRequired('exit', decisionId);
+  // Art. 21 lid 1: the college decides, after its council consented; the consent is not the decision.
+  requireGroundingType('exit', decision);
+  requireDecidedByOneOf('exit', decision, [`college:${municipality}`], { [municipality]: state.name });
   return [{ type: 'ParticipantExited', data: { municipality, exitOn, decision: decisionId, decidedOn: decision.decidedOn } }];
 }
 

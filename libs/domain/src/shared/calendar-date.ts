@@ -52,7 +52,7 @@ function isAfter(a: CalendarDate, b: CalendarDate): boolean {
   return a > b;
 }
 
-function yearOf(date: CalendarDate): number {
+export function yearOf(date: CalendarDate): number {
   return Number(date.slice(0, 4));
 }
 

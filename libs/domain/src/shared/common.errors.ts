@@ -6,7 +6,7 @@ import { DomainError } from './domain.error';
  * is at stake.
  */
 
-export type ReferenceKind = 'participant' | 'organ' | 'function' | 'power' | 'document' | 'mandate' | 'amendment' | 'approval';
+export type ReferenceKind = 'participant' | 'organ' | 'function' | 'power' | 'document' | 'mandate' | 'amendment' | 'approval' | 'publication';
 
 export function validationFailed(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });

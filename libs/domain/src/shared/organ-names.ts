@@ -1,3 +1,4 @@
+import type { MandateKind } from '../powers/act-kind';
 import type { MunicipalityCode, OrganKind } from './party-id';
 import { parseParty } from './party-id';
 
@@ -36,12 +37,16 @@ export function organTitle(organKind: OrganKind, municipality: MunicipalityCode,
 
 /**
  * The line a decision taken under mandate must carry (Awb 10:10): "namens het
- * college van burgemeester en wethouders van Meerssen". Only organs hold powers
- * on whose behalf others act, so a function id is refused.
+ * college van burgemeester en wethouders van Meerssen". A volmacht is
+ * exercised for the municipality as a legal person, which the college
+ * represents in private law (Gemeentewet art. 160 lid 1 sub e, 171): "namens
+ * de gemeente Vaals". Only organs hold powers on whose behalf others act, so a
+ * function id is refused.
  */
-export function signatureLine(organId: string, names: NameBook = {}): string {
+export function signatureLine(organId: string, names: NameBook = {}, kind: MandateKind = 'mandaat'): string {
   const party = parseParty(organId);
   if (party?.type !== 'organ') throw new Error(`A signature line names an organ, not ${organId}`);
+  if (kind === 'volmacht') return `namens de gemeente ${municipalityName(party.municipality, names)}`;
   const { article } = ORGAN_TITLES[party.organKind];
   return `namens ${article} ${organTitle(party.organKind, party.municipality, names)}`;
 }

@@ -26,6 +26,12 @@ describe('Dutch organ names', () => {
     expect(signatureLine('raad:GM1729')).toBe('namens de gemeenteraad van Gulpen-Wittem');
   });
 
+  it('writes a volmacht on behalf of the municipality as a legal person (Gemeentewet art. 160 lid 1 sub e, 171)', () => {
+    expect(signatureLine('college:GM0981', {}, 'volmacht')).toBe('namens de gemeente Vaals');
+    expect(signatureLine('college:GM0981', {}, 'machtiging')).toBe('namens het college van burgemeester en wethouders van Vaals');
+    expect(signatureLine('college:GM0981', {}, 'mandaat')).toBe('namens het college van burgemeester en wethouders van Vaals');
+  });
+
   it('prefers the name a participant registered with over the built-in table', () => {
     expect(signatureLine('college:GM0888', { GM0888: 'Beek' })).toBe('namens het college van burgemeester en wethouders van Beek');
     expect(signatureLine('college:GM0938', { GM0938: 'Gemeente Meerssen' })).toContain('van Gemeente Meerssen');

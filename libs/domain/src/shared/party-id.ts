@@ -54,6 +54,13 @@ export function requireParty(id: unknown, field: string): Party {
   return party;
 }
 
+/** An organ such as college:GM0938; a function id names the field. */
+export function requireOrgan(id: unknown, field: string): OrganParty {
+  const party = requireParty(id, field);
+  if (party.type !== 'organ') throw validationFailed(field, `must be an organ such as college:GM0938, not the function ${party.id}`);
+  return party;
+}
+
 export function requireMunicipalityCode(code: unknown, field: string): MunicipalityCode {
   if (!isMunicipalityCode(code)) {
     throw validationFailed(field, `${JSON.stringify(code)} is not a CBS municipality code such as GM0938`);

@@ -1,6 +1,7 @@
 import { managerSubRequest, meerssenGrantRequest, MEERSSEN_GRANTED, MANAGER_GRANTED, MEERSSEN_MANDATE } from './szmh-mandates.fixture';
 import { seededSzmhWorld } from './szmh-world.fixture';
-import { MEERSSEN_DECISION, REVOCATION_DECISION, SUBMANDATE_DECISION, TODAY } from './szmh-reference.fixture';
+import { document, EIJSDEN_DECISION, MEERSSEN_DECISION, REVOCATION_DECISION, SUBMANDATE_DECISION, TODAY } from './szmh-reference.fixture';
+import { registerDocument } from './szmh-world.fixture';
 import { isDomainError } from '../shared/domain.error';
 import type { RegisterWorld } from './register-world';
 import type { RegisterRequest } from '../register-command';
@@ -78,5 +79,41 @@ describe('RegisterWorld: the handlers, in memory, over the loaded contexts', () 
     await expect(refusal(world, reuse)).resolves.toBe('DUPLICATE_PUBLICATION');
     expect(world.stream(`document-${SUBMANDATE_DECISION.documentId}`)).toHaveLength(1);
     await expect(world.document(MEERSSEN_DECISION.documentId)).resolves.toMatchObject({ publications: [{ publicationId: 'gmb-2026-90002' }] });
+  });
+
+  it('frees a corrected publication number for another document, and refuses correcting to a number another document holds', async () => {
+    const world = await seededSzmhWorld();
+    const publishSubMandate = (publicationId: string) => ({
+      type: 'PublishDecision',
+      data: { documentId: SUBMANDATE_DECISION.documentId, medium: 'gemeenteblad', publicationId, publishedOn: '2026-01-29', inForceFrom: '2026-01-30' },
+      today: TODAY,
+    }) as const;
+    const correctMeerssen = (value: string) =>
+      ({
+        type: 'CorrectPublication',
+        data: { documentId: MEERSSEN_DECISION.documentId, publicationId: 'gmb-2026-90002', field: 'publicationId', value, reason: 'mistyped' },
+        today: TODAY,
+      }) as const;
+    await world.execute(publishSubMandate('gmb-2026-90003'));
+    const before = world.eventCount();
+    await expect(refusal(world, correctMeerssen('gmb-2026-90003'))).resolves.toBe('DUPLICATE_PUBLICATION');
+    expect(world.eventCount()).toBe(before);
+    await world.execute(correctMeerssen('gmb-2026-90020'));
+    await expect(world.execute(publishSubMandate('gmb-2026-90002'))).resolves.toMatchObject([{ type: 'DecisionPublished' }]);
+  });
+
+  it('lets leaving end the mandates, not the law: after Eijsden-Margraten left, its decisions and revocations are still recorded', async () => {
+    const world = await seededSzmhWorld();
+    await registerDocument(world, EIJSDEN_DECISION);
+    const grant = meerssenGrantRequest({ mandateId: 'mandate-gm1903-2021', grantor: 'college:GM1903', municipalities: ['GM1903'], decision: EIJSDEN_DECISION.documentId, validFrom: '2021-01-01' });
+    await world.execute({ type: 'GrantMandate', data: grant });
+    // A decision of its college taken after it left is a document like any other, and may revoke what it granted.
+    const lateRevocation = document({ documentId: 'doc-revocation-gm1903-2022', type: 'revocation-decision', decidedOn: '2022-03-01', decidedBy: ['college:GM1903'], concerns: ['GM1903'] });
+    await registerDocument(world, lateRevocation);
+    const revoke = { type: 'RevokeMandate', data: { mandateId: grant.mandateId, decision: lateRevocation.documentId, validUntil: '2022-03-01' } } as const;
+    await expect(world.execute(revoke)).resolves.toMatchObject([{ type: 'MandateRevoked' }]);
+    // What it may no longer do is grant under the arrangement.
+    const newGrant = { type: 'GrantMandate', data: { ...grant, mandateId: 'mandate-gm1903-2022', validFrom: '2022-01-01' } } as const;
+    await expect(refusal(world, newGrant)).resolves.toBe('NOT_A_PARTICIPANT');
   });
 });

@@ -1,4 +1,9 @@
-import { loadAdoptAmendmentContext, loadApproveAmendmentContext, loadRegisterDocumentContext } from '../documents/document-context.loader';
+import {
+  loadAdoptAmendmentContext,
+  loadApproveAmendmentContext,
+  loadPublicationContext,
+  loadRegisterDocumentContext,
+} from '../documents/document-context.loader';
 import { documentDecider, documentStreamId } from '../documents/document.decider';
 import type { DocumentRecord } from '../documents/document.state';
 import { duplicatePublication } from '../documents/publication-id';
@@ -61,6 +66,8 @@ export class RegisterWorld implements RegisterLookup {
         });
       case 'PublishDecision':
         return this.publish(request);
+      case 'CorrectPublication':
+        return this.correctPublication(request);
       case 'ProposeAmendment':
         return this.run(documentDecider, documentStreamId(request.data.documentId), request);
       case 'ApproveAmendment':
@@ -90,11 +97,11 @@ export class RegisterWorld implements RegisterLookup {
           ...request,
           context: await loadSubMandateContext(this, request.data),
         });
-      case 'RevokeMandate':
-        return this.run(mandateDecider, mandateStreamId(request.data.mandateId), {
-          ...request,
-          context: await loadRevocationContext(this, request.data),
-        });
+      case 'RevokeMandate': {
+        const state = await this.mandate(request.data.mandateId);
+        const context = await loadRevocationContext(this, state, request.data);
+        return this.run(mandateDecider, mandateStreamId(request.data.mandateId), { ...request, context });
+      }
       case 'CorrectMandate': {
         const state = await this.mandate(request.data.mandateId);
         const context = await loadCorrectionContext(this, state, request.data);
@@ -106,13 +113,32 @@ export class RegisterWorld implements RegisterLookup {
   }
 
   /** Within a document the decider refuses a repeated identifier; across documents the reservation does. */
-  private publish(request: Extract<RegisterRequest, { type: 'PublishDecision' }>): RegisterEvent[] {
+  private async publish(request: Extract<RegisterRequest, { type: 'PublishDecision' }>): Promise<RegisterEvent[]> {
     const { documentId, publicationId } = request.data;
-    const holder = this.publicationReservations.get(publicationId);
-    if (holder !== undefined && holder !== documentId) throw duplicatePublication(publicationId);
-    const events = this.run(documentDecider, documentStreamId(documentId), request);
+    this.requireAvailable(publicationId, documentId);
+    const context = await loadPublicationContext(this, request.data.publisher);
+    const events = this.run(documentDecider, documentStreamId(documentId), { ...request, context });
     this.publicationReservations.set(publicationId, documentId);
     return events;
+  }
+
+  /** A corrected identifier is reserved like a new one, and the old one is freed for the whole register. */
+  private async correctPublication(request: Extract<RegisterRequest, { type: 'CorrectPublication' }>): Promise<RegisterEvent[]> {
+    const { documentId, publicationId, field, value } = request.data;
+    const newId = field === 'publicationId' && typeof value === 'string' ? value : null;
+    if (newId !== null) this.requireAvailable(newId, documentId);
+    const context = await loadPublicationContext(this, field === 'publisher' ? value : null);
+    const events = this.run(documentDecider, documentStreamId(documentId), { ...request, context });
+    if (newId !== null) {
+      this.publicationReservations.set(newId, documentId);
+      this.publicationReservations.delete(publicationId);
+    }
+    return events;
+  }
+
+  private requireAvailable(publicationId: string, documentId: string): void {
+    const holder = this.publicationReservations.get(publicationId);
+    if (holder !== undefined && holder !== documentId) throw duplicatePublication(publicationId);
   }
 
   private run<C, E extends RegisterEvent, S>(decider: Decider<C, E, S>, streamId: string, command: C): E[] {

@@ -122,6 +122,7 @@ export function adopted(document: DocumentRegistered, overrides: Partial<Amendme
       validFrom: '2026-07-01',
       validUntil: term?.until ?? null,
       inForceFrom: '2026-07-01',
+      entryIntoForce: document.data.type === 'arrangement' ? 'publication' : 'adoption',
       contentSha256: null,
       concerns,
       ...overrides,

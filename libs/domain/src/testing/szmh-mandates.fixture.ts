@@ -1,4 +1,4 @@
-import type { ChainFacts, GrantFacts, GrantMandateRequest, GrantSubMandateRequest } from '../mandates/mandate.commands';
+import type { ChainFacts, GrantFacts, GrantMandate, GrantMandateRequest, GrantSubMandate, GrantSubMandateRequest } from '../mandates/mandate.commands';
 import type { MandateGranted } from '../mandates/mandate.events';
 import type { MandateRecord } from '../mandates/mandate.state';
 import { ALL_POWERS, FUNCTIONS, MEERSSEN_DECISION, PARTICIPANTS, SUBMANDATE_DECISION } from './szmh-reference.fixture';
@@ -108,4 +108,20 @@ export function grantFacts(overrides: Partial<GrantFacts> = {}): GrantFacts {
 /** Everything the manager's sub-mandate needs: its decision and the Meerssen mandate as parent. */
 export function subMandateFacts(overrides: Partial<GrantFacts & ChainFacts> = {}): GrantFacts & ChainFacts {
   return { ...grantFacts({ decision: SUBMANDATE_DECISION }), parent: MEERSSEN_MANDATE, ancestors: [], ...overrides };
+}
+
+/** Meerssen's grant of example 1 as a command, with its facts, each changed where a test says so. */
+export function grantCommand(overrides: Partial<GrantMandateRequest> = {}, facts: Partial<GrantFacts> = {}): GrantMandate {
+  return { type: 'GrantMandate', data: meerssenGrantRequest(overrides), context: grantFacts(facts) };
+}
+
+/** The manager's sub-mandate of example 1 as a command, under the Meerssen mandate. */
+export function subGrantCommand(overrides: Partial<GrantSubMandateRequest> = {}, facts: Partial<GrantFacts & ChainFacts> = {}): GrantSubMandate {
+  return { type: 'GrantSubMandate', data: managerSubRequest(overrides), context: subMandateFacts(facts) };
+}
+
+/** The manager passing PW-BIJSTAND on to a team leader, up to EUR 5000: a chain of three. */
+export function teamLeaderCommand(overrides: Partial<GrantSubMandateRequest> = {}, facts: Partial<GrantFacts & ChainFacts> = {}): GrantSubMandate {
+  const data = { mandateId: 'submandate-teamleider', parentMandateId: MANAGER_MANDATE.mandateId, grantee: 'GM0935.teamleider-inkomen', ceiling: 5000, ...overrides };
+  return subGrantCommand(data, { parent: MANAGER_MANDATE, ancestors: [MEERSSEN_MANDATE], ...facts });
 }

@@ -1,4 +1,5 @@
-import type { DocumentRecord } from '../documents/document.state';
+import type { DocumentRegistered } from '../documents/document.events';
+import type { DocumentRecord, PublicationRecord } from '../documents/document.state';
 import type { FunctionRecord } from '../functions/function.decider';
 import type { ParticipantJoined } from '../participants/participant.events';
 import type { ParticipantRecord } from '../participants/participation';
@@ -104,11 +105,37 @@ export const document = (record: Partial<DocumentRecord> & Pick<DocumentRecord, 
   ...record,
 });
 
+/** A publication in the gemeenteblad of the organ that must publish, by that organ. */
+export const ownSheet = (publicationId: string, publishedOn: string, inForceFrom: string, publisher: string): PublicationRecord => ({
+  amendmentId: null,
+  medium: 'gemeenteblad',
+  publicationId,
+  publishedOn,
+  inForceFrom,
+  publisher,
+  requiredPublisher: publisher,
+});
+
 /** Example 1 of domain.md: decided 2026-01-27, published 2026-01-29, in force 2026-01-30. */
 export const MEERSSEN_DECISION = document({
   documentId: 'doc-mandate-gm0938-2026',
   title: 'Mandaatbesluit SZMH Meerssen 2026',
-  publications: [{ medium: 'gemeenteblad', publicationId: 'gmb-2026-90002', publishedOn: '2026-01-29', inForceFrom: '2026-01-30' }],
+  publications: [ownSheet('gmb-2026-90002', '2026-01-29', '2026-01-30', 'college:GM0938')],
+});
+/** Vaals's own mandate decision, for grants by the college of Vaals. */
+export const VAALS_DECISION = document({
+  documentId: 'doc-mandate-gm0981-2026',
+  title: 'Mandaatbesluit SZMH Vaals 2026',
+  decidedBy: ['college:GM0981'],
+  concerns: ['GM0981'],
+});
+/** Eijsden-Margraten's mandate decision of 2021, taken while it still took part. */
+export const EIJSDEN_DECISION = document({
+  documentId: 'doc-mandate-gm1903-2021',
+  title: 'Mandaatbesluit Eijsden-Margraten 2021',
+  decidedOn: '2021-01-12',
+  decidedBy: ['college:GM1903'],
+  concerns: ['GM1903'],
 });
 export const SUBMANDATE_DECISION = document({
   documentId: 'doc-submandate-gm0935-2026',
@@ -119,3 +146,9 @@ export const SUBMANDATE_DECISION = document({
 });
 export const REVOCATION_DECISION = document({ documentId: 'doc-revocation-gm0938-2026', type: 'revocation-decision', decidedOn: '2026-06-15' });
 export const CONSENT_DOCUMENT = document({ documentId: 'doc-consent-gm0935-2026', type: 'other', decidedOn: '2026-01-20', decidedBy: ['college:GM0935'] });
+
+/** The DocumentRegistered that records `record`, without content, as a decider's stream holds it. */
+export function registeredEvent(record: DocumentRecord): DocumentRegistered {
+  const { publications: _publications, ...data } = record;
+  return { type: 'DocumentRegistered', data: { ...data, content: null } };
+}

@@ -9,10 +9,11 @@ import {
   REVOCATION_DECISION,
   SUBMANDATE_DECISION,
   TODAY,
+  VAALS_DECISION,
 } from './szmh-reference.fixture';
 
 /** Registers a document through the decider, as POST /documents would. */
-function registerDocument(world: RegisterWorld, record: DocumentRecord, today = TODAY) {
+export function registerDocument(world: RegisterWorld, record: DocumentRecord, today = TODAY) {
   const { documentId, publications: _publications, contentSha256: _hash, ...rest } = record;
   return world.execute({
     type: 'RegisterDocument',
@@ -26,7 +27,8 @@ function registerDocument(world: RegisterWorld, record: DocumentRecord, today = 
  * A register holding the fixture's parties through commands, not through
  * hand-written events: Eijsden-Margraten joins and leaves by its exit
  * decision, the catalogue and functions are registered, and the decisions of
- * example 1 exist, Meerssen's published as gmb-2026-90002.
+ * example 1 exist, Meerssen's published as gmb-2026-90002, beside an
+ * unpublished mandate decision of the Vaals college.
  */
 export async function seededSzmhWorld(): Promise<RegisterWorld> {
   const world = new RegisterWorld();
@@ -42,7 +44,7 @@ export async function seededSzmhWorld(): Promise<RegisterWorld> {
   for (const { functionId, ...fn } of FUNCTIONS) {
     await world.execute({ type: 'RegisterFunction', data: { id: functionId, ...fn } });
   }
-  for (const record of [MEERSSEN_DECISION, SUBMANDATE_DECISION, REVOCATION_DECISION, CONSENT_DOCUMENT]) {
+  for (const record of [MEERSSEN_DECISION, VAALS_DECISION, SUBMANDATE_DECISION, REVOCATION_DECISION, CONSENT_DOCUMENT]) {
     await registerDocument(world, record);
   }
   await world.execute({

@@ -96,6 +96,9 @@ function fold(event: StoredEvent, rows: DocumentRows): void {
     }
     case 'AmendmentAdopted':
       return adopt(documentEvent.data, event, rows.versions);
+    case 'PublicationCorrected':
+      // Issue 12 phase 2 applies publication corrections on the read side; until then they change nothing here.
+      return;
     default:
       return assertNever(documentEvent);
   }

@@ -109,7 +109,8 @@ function fold(event: StoredEvent, batch: VersionedRowsBatch<PublicationStatusEnt
     case 'AmendmentProposed':
     case 'AmendmentApproved':
     case 'AmendmentAdopted':
-      // Not subscribed (eventTypes): an amendment is adopted by agreement, not by a decision this list waits on.
+    case 'PublicationCorrected':
+      // Not subscribed (eventTypes) or, for corrections, not yet applied here: the read side's second reading does that.
       return;
     default:
       return assertNever(documentEvent);

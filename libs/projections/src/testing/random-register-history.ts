@@ -124,8 +124,11 @@ function requestsFor(step: Step, n: number, today: string, register: RecordedReg
     }
     case 'revoke': {
       const mandate = target(step.target);
-      const decision = document({ documentId: `doc-revocation-${n}`, type: 'revocation-decision', decidedOn: today });
       const validUntil = mandate === undefined || step.daysIn === null ? step.validUntil : addDays(mandate.validFrom, step.daysIn);
+      // Decided by the grantor (Awb 10:8) and no later than it takes effect, as a revocation works forward; registered today.
+      const decidedOn = laterOf(mandate?.decidedOn ?? today, earlierOf(today, validUntil));
+      const decidedBy = mandate === undefined ? ['college:GM0938'] : [mandate.grantor];
+      const decision = document({ documentId: `doc-revocation-${n}`, type: 'revocation-decision', decidedOn, decidedBy });
       const revocation: RegisterRequest = { type: 'RevokeMandate', data: { mandateId: mandate?.mandateId ?? 'M-unknown', decision: decision.documentId, validUntil } };
       return [registerDocument(decision), revocation];
     }
@@ -176,6 +179,9 @@ function grantsOf(register: RecordedRegister): MandateGranted[] {
 function documentIds(register: RecordedRegister, type: string): string[] {
   return register.events.filter((e) => e.type === 'DocumentRegistered' && (e.data as { type: string }).type === type).map((e) => (e.data as { documentId: string }).documentId);
 }
+
+const laterOf = (a: string, b: string): string => (a > b ? a : b);
+const earlierOf = (a: string, b: string): string => (a < b ? a : b);
 
 function isoDate(year: number, monthIndex: number, day: number): string {
   return new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);

@@ -68,6 +68,7 @@ function streamOf(event: RegisterEvent): string {
       return powerStreamId(event.data.powerId);
     case 'DocumentRegistered':
     case 'DecisionPublished':
+    case 'PublicationCorrected':
     case 'AmendmentProposed':
     case 'AmendmentApproved':
     case 'AmendmentAdopted':

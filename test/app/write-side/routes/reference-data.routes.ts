@@ -7,7 +7,7 @@ const EXIT_DECISION = {
   type: 'exit-decision',
   title: 'Besluit uittreding Sittard-Geleen',
   decidedOn: '2026-03-01',
-  decidedBy: ['raad:GM1883'],
+  decidedBy: ['college:GM1883'],
   concerns: ['GM1883'],
 };
 

@@ -4,7 +4,7 @@ import { IsCalendarDate, IsOrganId, IsRegisterId } from '../../http/validation';
 
 /** POST /documents/{id}/amendments/{amendmentId}/approvals. */
 export class ApproveAmendmentRequestDto {
-  @ApiProperty({ description: 'A party to the agreement, or a college for the charter and the arrangement', example: 'college:GM0938' })
+  @ApiProperty({ description: 'A party to the agreement, a college for the charter, a college or its council (raad) for the arrangement', example: 'college:GM0938' })
   @IsOrganId()
   readonly organ!: string;
 

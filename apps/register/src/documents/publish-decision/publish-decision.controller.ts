@@ -16,7 +16,7 @@ export class PublishDecisionController {
 
   @Post(':id/publications')
   @RequireRoles('registrar', 'publication-officer')
-  @ApiOperation({ summary: 'Record the publication of a decision (Awb 3:40-3:42); the identifier is unique in the register' })
+  @ApiOperation({ summary: 'Record the publication of a decision (Awb 3:40-3:42) and in whose sheet; the identifier is unique in the register' })
   @ApiCreatedResponse({ type: PublishDecisionResponseDto })
   @ApiProblemResponses(
     ...UPDATE_PROBLEMS,
@@ -31,8 +31,8 @@ export class PublishDecisionController {
     @Body() body: PublishDecisionRequestDto,
     @WriteRequest() request: HttpWriteRequest,
   ): Promise<PublishDecisionResponseDto> {
-    const { medium, publicationId, publishedOn, inForceFrom } = body;
-    const data = { documentId: params.id, medium, publicationId, publishedOn, inForceFrom };
+    const { medium, publicationId, publishedOn, inForceFrom, publisher } = body;
+    const data = { documentId: params.id, medium, publicationId, publishedOn, inForceFrom, publisher };
     return this.writes.execute(request, PublishDecisionCommand, data);
   }
 }

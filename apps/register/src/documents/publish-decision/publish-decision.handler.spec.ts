@@ -18,7 +18,7 @@ const publication = (documentId: string, publicationId = 'gmb-2026-90003') => ({
 
 async function setup() {
   const h = await writeSideHarness();
-  return { ...h, handler: new PublishDecisionHandler(h.runner, new PublicationIdReservation(h.store), h.clock) };
+  return { ...h, handler: new PublishDecisionHandler(h.runner, new PublicationIdReservation(h.store), h.clock, h.lookup) };
 }
 
 describe('PublishDecisionHandler', () => {

@@ -1,11 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { DocumentCommand, DocumentEvent, DocumentState } from '@register/domain';
-import { concernedMunicipalities, documentDecider, documentStreamId } from '@register/domain';
+import type { RegisterLookup } from '@register/domain';
+import { concernedMunicipalities, loadPublicationContext } from '@register/domain';
 import { CLOCK, type Clock } from '../../write-side/clock';
-import { DeciderRunner, type StreamDecision } from '../../write-side/decider-runner';
+import { DeciderRunner } from '../../write-side/decider-runner';
+import { REGISTER_LOOKUP } from '../../write-side/store-register-lookup';
 import type { Written } from '../../write-side/write-command';
 import { PublicationIdReservation, RESERVATION_EVENT_INDEX } from './publication-id.reservation';
+import { publicationStreamDecision } from './publication-stream.decision';
 import { PublishDecisionCommand } from './publish-decision.command';
 import type { PublishDecisionResult } from './publish-decision.result';
 
@@ -23,18 +25,18 @@ export class PublishDecisionHandler implements ICommandHandler<PublishDecisionCo
     private readonly runner: DeciderRunner,
     private readonly reservations: PublicationIdReservation,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REGISTER_LOOKUP) private readonly lookup: RegisterLookup,
   ) {}
 
   async execute({ data, metadata }: PublishDecisionCommand): Promise<Written<PublishDecisionResult>> {
     const { documentId, publicationId } = data;
     await this.reservations.requireAvailableTo(publicationId, documentId);
-    const decision: StreamDecision<DocumentCommand, DocumentEvent, DocumentState> = {
-      decider: documentDecider,
-      streamId: documentStreamId(documentId),
-      resource: { kind: 'document', id: documentId },
-      firstEventIndex: RESERVATION_EVENT_INDEX + 1,
-      command: () => ({ type: 'PublishDecision', data, today: this.clock.today() }),
-    };
+    const decision = publicationStreamDecision(documentId, RESERVATION_EVENT_INDEX + 1, async () => ({
+      type: 'PublishDecision',
+      data,
+      today: this.clock.today(),
+      context: await loadPublicationContext(this.lookup, data.publisher),
+    }));
     const decided = await this.runner.decide(decision, metadata);
     if (decided.kind === 'decided') {
       const municipalities = decided.events.flatMap((event) => concernedMunicipalities(event));

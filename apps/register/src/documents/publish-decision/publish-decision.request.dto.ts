@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PUBLICATION_MEDIA } from '@register/domain';
-import { IsIn } from 'class-validator';
-import { IsCalendarDate, IsRegisterId } from '../../http/validation';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsCalendarDate, IsOrganId, IsRegisterId } from '../../http/validation';
 
 /** The path of POST /documents/{id}/publications. */
 export class DocumentParamsDto {
@@ -27,4 +27,15 @@ export class PublishDecisionRequestDto {
   @ApiProperty({ description: 'Never before publishedOn (Awb 3:40)', example: '2026-01-30', format: 'date' })
   @IsCalendarDate()
   readonly inForceFrom!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The organ in whose sheet it appeared; default the organ that must publish (the grantor for a mandate or revocation decision, ' +
+      'the central college for a sub-mandate decision, the arrangement, its amendments and exit decisions)',
+    example: 'college:GM0938',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsOrganId()
+  readonly publisher?: string | null;
 }

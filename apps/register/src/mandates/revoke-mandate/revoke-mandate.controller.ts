@@ -19,7 +19,17 @@ export class RevokeMandateController {
   @RequireRoles('registrar')
   @ApiOperation({ summary: 'Revoke the mandate {id} from a date (Awb 10:8); its sub-mandates lapse with it' })
   @ApiCreatedResponse({ type: WriteResponseDto, description: "`id` is the revoked mandate's" })
-  @ApiProblemResponses(...UPDATE_PROBLEMS, 'UNKNOWN_REFERENCE', 'ALREADY_REVOKED', 'DECISION_DOCUMENT_REQUIRED', 'CHRONOLOGY', 'INVALID_PERIOD')
+  @ApiProblemResponses(
+    ...UPDATE_PROBLEMS,
+    'UNKNOWN_REFERENCE',
+    'ALREADY_REVOKED',
+    'DECISION_DOCUMENT_REQUIRED',
+    'DOCUMENT_TYPE_MISMATCH',
+    'DECISION_NOT_OF_GRANTOR',
+    'CHRONOLOGY',
+    'INVALID_PERIOD',
+    'RETROACTIVE_REVOCATION',
+  )
   async revoke(
     @Param() params: MandateParamsDto,
     @Body() body: RevokeMandateRequestDto,

@@ -21,7 +21,11 @@ export class RevokeMandateHandler implements ICommandHandler<RevokeMandateComman
         decider: mandateDecider,
         streamId: mandateStreamId(data.mandateId),
         resource: { kind: 'mandate', id: data.mandateId },
-        command: async (): Promise<RevokeMandate> => ({ type: 'RevokeMandate', data, context: await loadRevocationContext(this.lookup, data) }),
+        command: async (state): Promise<RevokeMandate> => ({
+          type: 'RevokeMandate',
+          data,
+          context: await loadRevocationContext(this.lookup, state, data),
+        }),
       },
       metadata,
     );

@@ -18,7 +18,15 @@ export class ExitParticipantController {
   @RequireRoles('registrar')
   @ApiOperation({ summary: 'Record that a municipality leaves the arrangement (GR SZMH art. 21)' })
   @ApiCreatedResponse({ type: WriteResponseDto, description: "`id` is the participant's CBS code" })
-  @ApiProblemResponses(...UPDATE_PROBLEMS, 'UNKNOWN_REFERENCE', 'NOT_A_PARTICIPANT', 'INVALID_PERIOD', 'DECISION_DOCUMENT_REQUIRED')
+  @ApiProblemResponses(
+    ...UPDATE_PROBLEMS,
+    'UNKNOWN_REFERENCE',
+    'NOT_A_PARTICIPANT',
+    'INVALID_PERIOD',
+    'DECISION_DOCUMENT_REQUIRED',
+    'DOCUMENT_TYPE_MISMATCH',
+    'DECISION_NOT_OF_GRANTOR',
+  )
   async exit(
     @Param() params: ParticipantParamsDto,
     @Body() body: ExitParticipantRequestDto,

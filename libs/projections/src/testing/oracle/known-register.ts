@@ -66,6 +66,7 @@ const REGISTER_EVENT_TYPES: Readonly<Record<RegisterEventType, true>> = {
   PowerCatalogued: true,
   DocumentRegistered: true,
   DecisionPublished: true,
+  PublicationCorrected: true,
   AmendmentProposed: true,
   AmendmentApproved: true,
   AmendmentAdopted: true,
@@ -118,6 +119,9 @@ function apply(register: MutableRegister, event: RegisterEvent): void {
     case 'AmendmentApproved':
     case 'AmendmentAdopted':
       // Agreements and the charter change by amendment; no mandate's competence rests on their text.
+      return;
+    case 'PublicationCorrected':
+      // Issue 12 phase 2 applies publication corrections on the read side; until then they change nothing here.
       return;
     case 'MandateGranted':
     case 'MandateRevoked':
