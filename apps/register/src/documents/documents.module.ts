@@ -7,6 +7,8 @@ import { ApproveAmendmentHandler } from './approve-amendment/approve-amendment.h
 import { CorrectPublicationHandler } from './correct-publication/correct-publication.handler';
 import { GetDocumentController } from './get-document/get-document.controller';
 import { GetDocumentHandler } from './get-document/get-document.handler';
+import { ListDocumentsController } from './list-documents/list-documents.controller';
+import { ListDocumentsHandler } from './list-documents/list-documents.handler';
 import { ListPendingPublicationsController } from './pending-publications/list-pending-publications.controller';
 import { ListPendingPublicationsHandler } from './pending-publications/list-pending-publications.handler';
 import { ProposeAmendmentController } from './propose-amendment/propose-amendment.controller';
@@ -21,6 +23,7 @@ import { RegisterDocumentHandler } from './register-document/register-document.h
 @Module({
   imports: [WriteSideModule],
   controllers: [
+    ListDocumentsController,
     RegisterDocumentController,
     PublishDecisionController,
     ProposeAmendmentController,
@@ -30,6 +33,7 @@ import { RegisterDocumentHandler } from './register-document/register-document.h
     GetDocumentController,
   ],
   providers: [
+    ListDocumentsHandler,
     RegisterDocumentHandler,
     PublishDecisionHandler,
     CorrectPublicationHandler,
