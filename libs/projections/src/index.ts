@@ -31,7 +31,7 @@ export * from './authority/authority.query';
 export * from './read-models.schema';
 // The list routes' read model and its pages (GET /powers, /functions, /documents, /mandates).
 export * from './lists/lists.projection';
-export type { ListAudience, ListPage, PageRequest } from './lists/list-page';
+export type { ListAudience, ListPage } from './lists/list-page';
 export * from './lists/power-list.query';
 export * from './lists/function-list.query';
 export * from './lists/document-list.query';

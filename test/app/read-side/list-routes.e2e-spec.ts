@@ -188,4 +188,13 @@ describe.each(BACKENDS)('the list routes on the demo register on $name', (backen
     }
     expectProblem(await client.get('/powers?colour=red', { as: 'reader' }), 400, 'VALIDATION_FAILED');
   });
+
+  it('answers /authority for an actor given by the external title one function carries, naming the function, and 404 for a title none carries', async () => {
+    const query = 'power=PW-BIJSTAND&municipality=GM0938&validOn=2026-02-15';
+    const byTitle = await client.get(`/authority?actor=Directeur%20SZMH&${query}`, { as: 'reader' });
+    const byId = await client.get(`/authority?actor=GM0935.manager-sociale-zekerheid&${query}&knownAt=${byTitle.body.knownAt}`, { as: 'reader' });
+    expect([byTitle.status, byTitle.body.actor, byTitle.body.authorised]).toEqual([200, 'GM0935.manager-sociale-zekerheid', true]);
+    expect(byTitle.body).toEqual(byId.body);
+    expectProblem(await client.get(`/authority?actor=Directeur%20Elders&${query}`, { as: 'reader' }), 404, 'NOT_FOUND');
+  });
 });

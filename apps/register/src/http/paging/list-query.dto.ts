@@ -4,7 +4,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { TemporalQueryDto } from '../validation/temporal-query.dto';
 
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+const MAX_PAGE_SIZE = 500;
 
 /** What every list route takes besides its filters (api.md "Finding things"): the temporal parameters, `limit` and `cursor`. */
 export class ListQueryDto extends TemporalQueryDto {
