@@ -9,6 +9,7 @@ import { GetDocumentController } from './get-document/get-document.controller';
 import { GetDocumentHandler } from './get-document/get-document.handler';
 import { ListDocumentsController } from './list-documents/list-documents.controller';
 import { ListDocumentsHandler } from './list-documents/list-documents.handler';
+import { GetMissingApprovalsHandler } from './missing-approvals/get-missing-approvals.handler';
 import { ListPendingPublicationsController } from './pending-publications/list-pending-publications.controller';
 import { ListPendingPublicationsHandler } from './pending-publications/list-pending-publications.handler';
 import { ProposeAmendmentController } from './propose-amendment/propose-amendment.controller';
@@ -33,6 +34,7 @@ import { RegisterDocumentHandler } from './register-document/register-document.h
     GetDocumentController,
   ],
   providers: [
+    GetMissingApprovalsHandler,
     ListDocumentsHandler,
     RegisterDocumentHandler,
     PublishDecisionHandler,

@@ -12,7 +12,9 @@ import { DocumentPageReader } from './documents/document-page.reader';
 import { HomeController } from './home/home.controller';
 import { MandatePageController } from './mandates/mandate-page.controller';
 import { MandatePageReader } from './mandates/mandate-page.reader';
+import { NotFoundPage } from './layout/not-found-page';
 import { PageExceptionFilter } from './layout/page-exception.filter';
+import { UNMATCHED_PAGE } from '../http/routing/unmatched-page';
 import { PublicRegisterController } from './public-register/public-register.controller';
 import { RegisterPageController } from './registers/register-page.controller';
 import { RegisterPdf } from './registers/register.pdf';
@@ -43,6 +45,7 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
     PageRenderer,
     PageSessionGuard,
     PageExceptionFilter,
+    { provide: UNMATCHED_PAGE, useClass: NotFoundPage },
     LocalSignIn,
     OidcSignIn,
     CompetenceCheck,
