@@ -33,6 +33,10 @@ const WEB_PAGE_ROUTES = [
   'mandaten/:kenmerk',
   'documenten/:kenmerk',
   'openbaar/mandaatregister/:gemeente',
+  'publicaties',
+  'publicaties/werklijst.csv',
+  'publicaties/vastleggen',
+  'publicaties/corrigeren',
 ] as const;
 
 /** The exclusions from the global prefix: each page pattern with its special characters escaped, so it matches itself only. */

@@ -15,6 +15,9 @@ import { MandatePageReader } from './mandates/mandate-page.reader';
 import { NotFoundPage } from './layout/not-found-page';
 import { PageExceptionFilter } from './layout/page-exception.filter';
 import { UNMATCHED_PAGE } from '../http/routing/unmatched-page';
+import { FormWrites } from './forms/form-writes';
+import { PublicationFormsController } from './publications/publication-forms.controller';
+import { PublicationsPageController } from './publications/publications-page.controller';
 import { PublicRegisterController } from './public-register/public-register.controller';
 import { RegisterPageController } from './registers/register-page.controller';
 import { RegisterPdf } from './registers/register.pdf';
@@ -40,9 +43,10 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
  */
 @Module({
   imports: [WriteSideModule],
-  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentPageController, PublicRegisterController],
+  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentPageController, PublicRegisterController, PublicationsPageController, PublicationFormsController],
   providers: [
     PageRenderer,
+    FormWrites,
     PageSessionGuard,
     PageExceptionFilter,
     { provide: UNMATCHED_PAGE, useClass: NotFoundPage },
