@@ -6,21 +6,13 @@ import { hashPassword } from '../../../apps/register/src/web/accounts/password-h
 import { WebAccountStore } from '../../../apps/register/src/web/accounts/web-account.store';
 import { calendarDateIn } from '../../../apps/register/src/write-side/clock';
 import { createTestApp, makeTempDir, removeTempDir } from '../support/test-app';
-import { csrfTokenOf, PageClient } from './page-client';
+import { csrfTokenOf, hiddenFields, PageClient } from './page-client';
 
 const PASSWORD = 'publicaties-maastricht-2026';
 // Published today, so the dates are never before a decision nor in the future, whatever day the test runs.
 const TODAY = calendarDateIn(new Date());
 const YEAR = Number(TODAY.slice(0, 4));
 const number = (n: number, year = YEAR) => `gmb-${year}-${n}`;
-
-/** The hidden fields of the first form on a page that posts to `action`, as a browser would send them. */
-function hiddenFields(html: string, action: string): Record<string, string> {
-  const form = html.slice(html.indexOf(`action="${action}"`));
-  const fields: Record<string, string> = {};
-  for (const match of form.slice(0, form.indexOf('</form>')).matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[match[1]] = match[2];
-  return fields;
-}
 
 describe('the publication officer\'s forms on the demo register', () => {
   let dataDir: string;
