@@ -15,6 +15,17 @@ function browserSuite(): BrowserSuite {
   return JSON.parse(raw) as BrowserSuite;
 }
 
+/** Registers a decision document through the API as a registrar would have, for a journey that starts where the registrar left off. */
+export async function registerDecisionViaApi(document: Record<string, unknown>): Promise<void> {
+  const { baseUrl, registrarToken } = browserSuite();
+  const response = await fetch(`${baseUrl}/api/v1/documents`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${registrarToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(document),
+  });
+  if (response.status !== 201) throw new Error(`POST /documents answered ${response.status}: ${await response.text()}`);
+}
+
 function connectToSuiteBrowser(): Promise<Browser> {
   return chromium.connect(browserSuite().wsEndpoint);
 }
