@@ -7,6 +7,7 @@ import { ApproveAmendmentHandler } from './approve-amendment/approve-amendment.h
 import { CorrectPublicationHandler } from './correct-publication/correct-publication.handler';
 import { GetDocumentController } from './get-document/get-document.controller';
 import { GetDocumentHandler } from './get-document/get-document.handler';
+import { GetDocumentSummariesHandler } from './list-documents/get-document-summaries.handler';
 import { ListDocumentsController } from './list-documents/list-documents.controller';
 import { ListDocumentsHandler } from './list-documents/list-documents.handler';
 import { GetMissingApprovalsHandler } from './missing-approvals/get-missing-approvals.handler';
@@ -34,6 +35,7 @@ import { RegisterDocumentHandler } from './register-document/register-document.h
     GetDocumentController,
   ],
   providers: [
+    GetDocumentSummariesHandler,
     GetMissingApprovalsHandler,
     ListDocumentsHandler,
     RegisterDocumentHandler,

@@ -1,4 +1,4 @@
-import { selectColumns, sql } from '@register/database';
+import { inList, selectColumns, sql } from '@register/database';
 import type { DataSource } from 'typeorm';
 import { documentIn } from '../documents/document-view.query';
 import type { DocumentPublicationView } from '../documents/document-view';
@@ -62,4 +62,22 @@ export function documentPage(dataSource: DataSource, filter: DocumentListFilter,
 
 function itemOf({ itemId, type, title, decidedOn, decidedBy, concerns }: Row): Omit<DocumentListItem, 'publications'> {
   return { id: itemId, type, title, decidedOn, decidedBy: JSON.parse(decidedBy) as string[], concerns: JSON.parse(concerns) as string[] };
+}
+
+/** A document as registered, without its publications: what a page naming decisions by their title needs. */
+export type DocumentSummary = Omit<DocumentListItem, 'publications'>;
+
+/**
+ * The documents `ids` known at knownAt that the audience may read, by id:
+ * point lookups in the terms' key, one statement for all of them.
+ */
+export async function documentSummaries(dataSource: DataSource, ids: readonly string[], audience: ListAudience, knownAt: string): Promise<Map<string, DocumentSummary>> {
+  if (ids.length === 0) return new Map();
+  const statement = pageStatement(
+    { list: 'document', required: [], anyOf: concernsTerms(audience) },
+    { join: joinedOn(LISTED_DOCUMENTS_TABLE, 'document_id'), columns: COLUMNS, where: [sql`t.item_id IN (${inList(ids)})`] },
+    { knownAt, after: null, limit: ids.length },
+  );
+  const rows = await inReadSnapshot(dataSource, (reader) => reader.rows<Row>(statement));
+  return new Map(rows.map((row) => [row.itemId, itemOf(row)]));
 }

@@ -115,7 +115,8 @@ export class AuthorityPageController {
   ) {
     const scope = readScopeOf(session.subject!);
     const municipalities = PARTNERS.filter((code) => mayRead(scope, [code])).map((code) => ({ code, name: municipalityLabel(code) }));
-    const suggested = { actors: await this.suggestions.actors(session.subject!), powers: await this.suggestions.powers(session.subject!) };
+    // The datalists serve a question being put; beside an answer the form's script asks for suggestions while one types.
+    const suggested = answer !== undefined ? { actors: [], powers: [] } : { actors: await this.suggestions.actors(session.subject!), powers: await this.suggestions.powers(session.subject!) };
     const chooseLink = (field: string, value: string) => `/bevoegdheid?${new URLSearchParams({ ...form, [field]: value }).toString()}`;
     const data = { form, answer, municipalities, notFound, suggested, choices, chooseLink };
     const model = pageModel(answer ? 'Antwoord: bevoegdheid' : 'Bevoegdheid controleren', session, data, errors);

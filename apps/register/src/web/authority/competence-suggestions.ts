@@ -15,6 +15,9 @@ export interface Suggestion {
   readonly label: string;
 }
 
+/** The form of the catalogue's ids: capitals, digits and separators. Anything else is a description to look up. */
+const POWER_ID = /^[A-Z0-9][A-Z0-9._:-]*$/;
+
 /** How many suggestions a field offers: enough to choose from, few enough to read. */
 const SUGGESTIONS = 50;
 
@@ -53,6 +56,8 @@ export class CompetenceSuggestions {
   }
 
   async powerFor(subject: AuthenticatedSubject, typed: string): Promise<{ readonly id: string } | { readonly candidates: Suggestion[] }> {
+    // A catalogue id as the catalogue writes them (PW-BIJSTAND) is asked as it is: the answer says whether the register knows it.
+    if (POWER_ID.test(typed)) return { id: typed };
     const candidates = await this.powers(subject, typed);
     const exact = candidates.find((power) => power.value === typed);
     if (exact !== undefined) return { id: exact.value };

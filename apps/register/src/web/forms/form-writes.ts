@@ -52,7 +52,7 @@ export class FormWrites {
 }
 
 /** The field errors of a refusal, or undefined for an error that is no refusal (storage, a lagging read side, a bug). */
-export function refusalOf(error: unknown, fields: RefusalFields): PageFieldError[] | undefined {
+function refusalOf(error: unknown, fields: RefusalFields): PageFieldError[] | undefined {
   if (error instanceof WrongExpectedVersion) return [ruleError('WRONG_EXPECTED_VERSION', fields)];
   if (!isDomainError(error) && !(error instanceof ProblemError)) return undefined;
   if (error.code === 'VALIDATION_FAILED') return validationErrors(error);

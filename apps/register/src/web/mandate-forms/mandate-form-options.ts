@@ -6,7 +6,7 @@ import { ListParticipantsQuery } from '../../participants/list-participants/list
 import { ListPowersQuery } from '../../powers/list-powers/list-powers.query';
 import { municipalityLabel } from '../shared/dutch-format';
 
-export interface Choice {
+interface Choice {
   readonly value: string;
   readonly label: string;
 }
