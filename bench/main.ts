@@ -22,6 +22,8 @@
  *   sqlite.projection.catchup  events/s a rebuild of every read model projects from position 0
  *                              vs better-sqlite3 appending the same rows in 500-row transactions
  *   authority.p50.10k/100k/p99.100k, http.authority  answering GET /authority on that SQLite file
+ *   web.authority              the answer page /bevoegdheid for the same questions, pages/s vs http.authority
+ *                              in the same run (target 0.5); pdf.statement the statement PDF/A, statements/s
  *   postgres.projection.catchup  the same rebuild on the embedded PostgreSQL, events and read
  *                              models in one database as the service keeps them,
  *                              vs `pg` appending the rows in 500-row multi-row inserts

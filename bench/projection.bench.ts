@@ -36,7 +36,7 @@ export async function projectionBench(ctx: BenchContext): Promise<BenchResult[]>
       latency('authority.p50.10k', p50Small, 'measured (ms)', 0, p50Small),
       latency('authority.p50.100k', p50, '1.5 x p50.10k', 1.5 * p50Small, p50),
       latency('authority.p99.100k', p99, 'limit 2 ms', 2, p99),
-      await httpAuthority(ctx, large.file, large.chainEnds),
+      ...(await httpAuthority(ctx, large.file, large.chainEnds)),
     ];
   } finally {
     await large.close();

@@ -29,7 +29,6 @@ describe('problem documents for every error (api.md "Conventions")', () => {
   describe('unknown routes', () => {
     it.each([
       ['inside /api/v1', '/api/v1/no-such-route'],
-      ['outside the prefix, where no Nest route is', '/no-such-route'],
       ['under /api but not /api/v1', '/api/v2/mandates'],
       ['that only shares the prefix characters', '/api/v1x'],
       ['of the docs that do not exist', '/api/docs-yaml'],
@@ -47,6 +46,16 @@ describe('problem documents for every error (api.md "Conventions")', () => {
       expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
       expect(response.headers['x-correlation-id']).toBe('lost-42');
     });
+
+    it.each(['/no-such-route', '/mandaten', '/registers/college:GM0938/nothing'])(
+      'answer a path outside /api that no page has, %s, with the "niet gevonden" page, not JSON',
+      async (path) => {
+        const response = await http().get(path);
+        expect([response.status, response.headers['content-type']]).toEqual([404, 'text/html; charset=utf-8']);
+        expect(response.text).toContain('<h1 class="utrecht-heading-1">Niet gevonden</h1>');
+        expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      },
+    );
 
     it('answers a method that /health does not take with 404 problem+json', async () => {
       const response = await http().post('/health');

@@ -1,22 +1,8 @@
 /// <reference lib="dom" />
-import type { Page } from 'playwright-core';
 import { SUITE_ACCOUNTS } from './support/browser-suite.config';
-import { journeyFor } from './support/browser-journey';
+import { journeyFor, tabTo } from './support/browser-journey';
 
 const [JURIST] = SUITE_ACCOUNTS;
-
-/** Presses Tab until the element with the accessible label is focused; fails if it never is (a trap or a missing field). */
-async function tabTo(page: Page, label: string, maxPresses = 40): Promise<void> {
-  for (let press = 0; press < maxPresses; press += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLInputElement | null;
-      return element?.labels?.[0]?.textContent?.trim() ?? element?.textContent?.trim() ?? '';
-    });
-    if (focused === label) return;
-  }
-  throw new Error(`${label} was not reached with Tab`);
-}
 
 describe('the competence check with the keyboard only', () => {
   const journey = journeyFor('toetsenbord');

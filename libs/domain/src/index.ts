@@ -40,6 +40,7 @@ export type * from './documents/document.events';
 export type * from './documents/amendment.commands';
 export type * from './documents/amendment.events';
 export * from './documents/document.state';
+export { missingApprovers } from './documents/amendment-approvers';
 export * from './documents/publication-id';
 export * from './documents/publisher';
 export { documentDecider, documentStreamId } from './documents/document.decider';

@@ -29,3 +29,10 @@ export * from './authority/authority.projection';
 export * from './authority/authority.query';
 // The read models' tables and migrations (which of them are rebuildable, and how one changes shape).
 export * from './read-models.schema';
+// The list routes' read model and its pages (GET /powers, /functions, /documents, /mandates).
+export * from './lists/lists.projection';
+export type { ListAudience, ListPage } from './lists/list-page';
+export * from './lists/power-list.query';
+export * from './lists/function-list.query';
+export * from './lists/document-list.query';
+export * from './lists/mandate-list.query';

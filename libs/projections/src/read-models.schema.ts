@@ -5,9 +5,11 @@ import { PowerHolderEntity } from './authority/power-holder.entity';
 import { DocumentAmendmentEntity, DocumentApprovalEntity, DocumentPublicationEntity } from './documents/document-records.entities';
 import { DocumentVersionEntity } from './documents/document-version.entity';
 import { ProjectionLeaseEntity } from './lease/projection-lease.entity';
+import { ListedDocumentEntity, ListedFunctionEntity, ListedPowerEntity, ListTermEntity } from './lists/list-entries.entities';
 import { DecisionPublicationEntity } from './mandates/decision-publication.entity';
 import { MandateVersionEntity } from './mandates/mandate-version.entity';
 import { ReadModels1795538903001 } from './migrations/1795538903001-read-models.migration';
+import { ListReadModels1797120000000 } from './migrations/1797120000000-list-read-models.migration';
 import { ParticipantVersionEntity } from './participants/participant-version.entity';
 import { DecisionConcernEntity } from './publications/decision-concern.entity';
 import { PublicationStatusEntity } from './publications/publication-status.entity';
@@ -36,6 +38,10 @@ const READ_MODEL_ENTITIES = [
   DecisionPublicationEntity,
   PowerHolderEntity,
   MandateEdgeEntity,
+  ListTermEntity,
+  ListedPowerEntity,
+  ListedFunctionEntity,
+  ListedDocumentEntity,
 ] as const;
 
 /**
@@ -48,7 +54,7 @@ function projectorEntities(dialect: SqlDialect): RegisterSchema['entities'] {
 }
 
 /** The read models' and the projector's migrations, oldest first; a new one is appended, never an old one edited. */
-const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001];
+const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001, ListReadModels1797120000000];
 
 /** Everything of this library in a database on `dialect`. */
 export function readModelSchema(dialect: SqlDialect): RegisterSchema {

@@ -1,5 +1,6 @@
 import { AuthorityProjection } from './authority/authority.projection';
 import { DocumentsProjection } from './documents/documents.projection';
+import { ListsProjection } from './lists/lists.projection';
 import { MandatesProjection } from './mandates/mandates.projection';
 import { ParticipantsProjection } from './participants/participants.projection';
 import { PendingPublicationsProjection } from './publications/pending-publications.projection';
@@ -12,5 +13,5 @@ import type { Projection } from './runtime/projection';
  * creates their tables to READ_MODEL_MIGRATIONS (read-models.schema.ts).
  */
 export function registerProjections(): Projection[] {
-  return [new ParticipantsProjection(), new PendingPublicationsProjection(), new DocumentsProjection(), new MandatesProjection(), new AuthorityProjection()];
+  return [new ParticipantsProjection(), new PendingPublicationsProjection(), new DocumentsProjection(), new MandatesProjection(), new AuthorityProjection(), new ListsProjection()];
 }

@@ -48,3 +48,13 @@ export function csrfTokenOf(html: string): string {
   if (token === undefined) throw new Error('the page has no form token');
   return token;
 }
+
+/** The hidden fields of the form on a page that posts to `action`, as a browser would send them. */
+export function hiddenFields(html: string, action: string): Record<string, string> {
+  const start = html.indexOf(`action="${action}"`);
+  if (start < 0) throw new Error(`the page has no form that posts to ${action}`);
+  const form = html.slice(start, html.indexOf('</form>', start));
+  const fields: Record<string, string> = {};
+  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[match[1]] = match[2].replace(/&amp;/g, '&');
+  return fields;
+}

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -13,6 +14,17 @@ function browserSuite(): BrowserSuite {
   const raw = process.env[BROWSER_SUITE_ENV];
   if (raw === undefined) throw new Error(`${BROWSER_SUITE_ENV} is not set: run the browser tests through jest's browser project, whose globalSetup starts the service`);
   return JSON.parse(raw) as BrowserSuite;
+}
+
+/** Registers a decision document through the API as a registrar would have, for a journey that starts where the registrar left off. */
+export async function registerDecisionViaApi(document: Record<string, unknown>): Promise<void> {
+  const { baseUrl, registrarToken } = browserSuite();
+  const response = await fetch(`${baseUrl}/api/v1/documents`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${registrarToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(document),
+  });
+  if (response.status !== 201) throw new Error(`POST /documents answered ${response.status}: ${await response.text()}`);
 }
 
 function connectToSuiteBrowser(): Promise<Browser> {
@@ -51,6 +63,19 @@ export class Journey {
     await this.page.getByRole('button', { name: 'Inloggen' }).click();
     await this.page.waitForURL((url) => url.pathname !== '/inloggen');
   }
+}
+
+/** Presses Tab until the element with the accessible label is focused; fails if it never is (a trap or a missing field). */
+export async function tabTo(page: Page, label: string, maxPresses = 40): Promise<void> {
+  for (let press = 0; press < maxPresses; press += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      return element?.labels?.[0]?.textContent?.trim() ?? element?.textContent?.trim() ?? '';
+    });
+    if (focused === label) return;
+  }
+  throw new Error(`${label} was not reached with Tab`);
 }
 
 /** No WCAG 2.1 AA violation that axe-core can find on the page (ui.md "What makes a page done"). */

@@ -6,6 +6,8 @@ export const BROWSER_SUITE_ENV = 'REGISTER_BROWSER_SUITE';
 export interface BrowserSuite {
   readonly baseUrl: string;
   readonly wsEndpoint: string;
+  /** A registrar's bearer token, minted with the CLI, for a journey that needs the register in a state the demo does not leave it in. */
+  readonly registrarToken: string;
 }
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -33,4 +35,6 @@ export interface SuiteAccount {
 export const SUITE_ACCOUNTS = [
   { name: 'jurist', password: 'juridische-zaken-2026', roles: ['reader'], municipalities: [] },
   { name: 'rekenkamer-vaals', password: 'rekenkamer-vaals-2026', roles: ['auditor'], municipalities: ['GM0981'] },
+  { name: 'publicaties', password: 'publicaties-maastricht-2026', roles: ['publication-officer'], municipalities: [] },
+  { name: 'registrator', password: 'registrator-szmh-2026', roles: ['registrar'], municipalities: [] },
 ] as const satisfies readonly SuiteAccount[];

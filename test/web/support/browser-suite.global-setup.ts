@@ -32,7 +32,7 @@ export default async function setup(): Promise<void> {
   globalThis.__registerBrowserSuite = { service, browser, dataDir };
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(baseUrl, service);
-  const suite: BrowserSuite = { baseUrl, wsEndpoint: browser.wsEndpoint() };
+  const suite: BrowserSuite = { baseUrl, wsEndpoint: browser.wsEndpoint(), registrarToken: await registrarToken(env) };
   process.env[BROWSER_SUITE_ENV] = JSON.stringify(suite);
   await writeFile(join(dataDir, 'suite.json'), JSON.stringify(suite));
 }
@@ -41,6 +41,12 @@ async function addAccount(env: NodeJS.ProcessEnv, account: (typeof SUITE_ACCOUNT
   const args = ['user', 'add', account.name, ...account.roles.flatMap((role) => ['--role', role]), ...account.municipalities.flatMap((code) => ['--municipality', code]), '--password-stdin'];
   const run = await runWithInput(builtEntry('register-cli'), args, env, `${account.password}\n`);
   if (run.code !== 0) throw new Error(`user add ${account.name} failed: ${run.stderr}`);
+}
+
+async function registrarToken(env: NodeJS.ProcessEnv): Promise<string> {
+  const run = await runWithInput(builtEntry('register-cli'), ['token', '--sub', 'browser-suite-registrar', '--role', 'registrar'], env, '');
+  if (run.code !== 0) throw new Error(`token failed: ${run.stderr}`);
+  return run.stdout.trim();
 }
 
 async function waitUntilHealthy(baseUrl: string, service: ChildProcess, ms = 60_000): Promise<void> {

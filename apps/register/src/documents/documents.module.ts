@@ -7,6 +7,10 @@ import { ApproveAmendmentHandler } from './approve-amendment/approve-amendment.h
 import { CorrectPublicationHandler } from './correct-publication/correct-publication.handler';
 import { GetDocumentController } from './get-document/get-document.controller';
 import { GetDocumentHandler } from './get-document/get-document.handler';
+import { GetDocumentSummariesHandler } from './list-documents/get-document-summaries.handler';
+import { ListDocumentsController } from './list-documents/list-documents.controller';
+import { ListDocumentsHandler } from './list-documents/list-documents.handler';
+import { GetMissingApprovalsHandler } from './missing-approvals/get-missing-approvals.handler';
 import { ListPendingPublicationsController } from './pending-publications/list-pending-publications.controller';
 import { ListPendingPublicationsHandler } from './pending-publications/list-pending-publications.handler';
 import { ProposeAmendmentController } from './propose-amendment/propose-amendment.controller';
@@ -21,6 +25,7 @@ import { RegisterDocumentHandler } from './register-document/register-document.h
 @Module({
   imports: [WriteSideModule],
   controllers: [
+    ListDocumentsController,
     RegisterDocumentController,
     PublishDecisionController,
     ProposeAmendmentController,
@@ -30,6 +35,9 @@ import { RegisterDocumentHandler } from './register-document/register-document.h
     GetDocumentController,
   ],
   providers: [
+    GetDocumentSummariesHandler,
+    GetMissingApprovalsHandler,
+    ListDocumentsHandler,
     RegisterDocumentHandler,
     PublishDecisionHandler,
     CorrectPublicationHandler,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ListMandatesController } from './list-mandates/list-mandates.controller';
+import { ListMandatesHandler } from './list-mandates/list-mandates.handler';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { CorrectMandateController } from './correct-mandate/correct-mandate.controller';
 import { CorrectMandateHandler } from './correct-mandate/correct-mandate.handler';
@@ -16,7 +18,7 @@ import { RevokeMandateHandler } from './revoke-mandate/revoke-mandate.handler';
 /** Mandates and sub-mandates: grant, revoke, correct, the mandate with its status, and its history. */
 @Module({
   imports: [WriteSideModule],
-  controllers: [GrantMandateController, GrantSubMandateController, RevokeMandateController, CorrectMandateController, MandateHistoryController, GetMandateController],
-  providers: [GrantMandateHandler, GrantSubMandateHandler, RevokeMandateHandler, CorrectMandateHandler, GetMandateHistoryHandler, GetMandateHandler],
+  controllers: [ListMandatesController, GrantMandateController, GrantSubMandateController, RevokeMandateController, CorrectMandateController, MandateHistoryController, GetMandateController],
+  providers: [ListMandatesHandler, GrantMandateHandler, GrantSubMandateHandler, RevokeMandateHandler, CorrectMandateHandler, GetMandateHistoryHandler, GetMandateHandler],
 })
 export class MandatesModule {}

@@ -6,19 +6,30 @@ import { WebAccountStore } from './accounts/web-account.store';
 import { AssetsController } from './assets/assets.controller';
 import { AuthorityPageController } from './authority/authority-page.controller';
 import { CompetenceCheck } from './authority/competence-check';
+import { CompetenceSuggestions } from './authority/competence-suggestions';
 import { CompetenceStatementPdf } from './authority/competence-statement.pdf';
+import { DocumentListPageController } from './documents/document-list-page.controller';
 import { DocumentPageController } from './documents/document-page.controller';
 import { DocumentPageReader } from './documents/document-page.reader';
 import { HomeController } from './home/home.controller';
 import { MandatePageController } from './mandates/mandate-page.controller';
 import { MandatePageReader } from './mandates/mandate-page.reader';
+import { NotFoundPage } from './layout/not-found-page';
 import { PageExceptionFilter } from './layout/page-exception.filter';
+import { UNMATCHED_PAGE } from '../http/routing/unmatched-page';
+import { FormWrites } from './forms/form-writes';
+import { MandateActionsController } from './mandate-forms/mandate-actions.controller';
+import { MandateFormOptions } from './mandate-forms/mandate-form-options';
+import { NewMandateController } from './mandate-forms/new-mandate.controller';
+import { PublicationFormsController } from './publications/publication-forms.controller';
+import { PublicationsPageController } from './publications/publications-page.controller';
 import { PublicRegisterController } from './public-register/public-register.controller';
 import { RegisterPageController } from './registers/register-page.controller';
 import { RegisterPdf } from './registers/register.pdf';
 import { PageSessionGuard } from './session/page-session.guard';
 import { WebSessionStore } from './session/web-session.store';
 import { PageRenderer } from './shared/page-renderer';
+import { SearchReader } from './search/search.reader';
 import { LocalSignIn } from './sign-in/local-sign-in';
 import { LoginThrottle } from './sign-in/login-throttle';
 import { OidcSignIn } from './sign-in/oidc-sign-in';
@@ -38,14 +49,19 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
  */
 @Module({
   imports: [WriteSideModule],
-  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentPageController, PublicRegisterController],
+  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentListPageController, DocumentPageController, PublicRegisterController, PublicationsPageController, PublicationFormsController, NewMandateController, MandateActionsController],
   providers: [
     PageRenderer,
+    FormWrites,
+    SearchReader,
+    MandateFormOptions,
     PageSessionGuard,
     PageExceptionFilter,
+    { provide: UNMATCHED_PAGE, useClass: NotFoundPage },
     LocalSignIn,
     OidcSignIn,
     CompetenceCheck,
+    CompetenceSuggestions,
     CompetenceStatementPdf,
     MandatePageReader,
     RegisterPdf,

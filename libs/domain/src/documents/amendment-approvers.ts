@@ -38,11 +38,25 @@ export function requireApprovals(
   const counted = amendment.approvals.filter((a) => a.approvedOn <= adoptedOn).map((a) => a.organ);
   const names = nameBookOf(participants);
   const taking = participants.filter((p) => participatesOn(p, adoptedOn)).map((p) => p.municipality);
-  const colleges = document.type === 'agreement' ? [...document.parties] : taking.map((code) => `college:${code}`).sort();
-  const missingColleges = colleges.filter((organ) => !counted.includes(organ));
-  if (missingColleges.length > 0) throw approvalsMissing(document, amendment.amendmentId, adoptedOn, missingColleges, names);
-  if (document.type !== 'arrangement') return counted;
-  const missingCouncils = taking.map((code) => `raad:${code}`).sort().filter((organ) => !counted.includes(organ));
-  if (missingCouncils.length > 0) throw councilConsentMissing(document.documentId, amendment.amendmentId, adoptedOn, missingCouncils, names);
+  const missing = missingApprovers(document, counted, taking);
+  if (missing.colleges.length > 0) throw approvalsMissing(document, amendment.amendmentId, adoptedOn, missing.colleges, names);
+  if (missing.councils.length > 0) throw councilConsentMissing(document.documentId, amendment.amendmentId, adoptedOn, missing.councils, names);
   return counted;
+}
+
+/**
+ * Whose approval an adoption would still lack, given the organs that
+ * approved and the municipalities taking part on the adoption's date: the
+ * colleges (an agreement's parties, else every college taking part), and for
+ * the arrangement the councils. The refusal of an adoption and the work list
+ * of who is missing (the document page) read it alike.
+ */
+export function missingApprovers(
+  document: { readonly type: AmendableDocumentType; readonly parties: readonly string[] },
+  approved: readonly string[],
+  takingPart: readonly string[],
+): { readonly colleges: string[]; readonly councils: string[] } {
+  const colleges = document.type === 'agreement' ? [...document.parties] : takingPart.map((code) => `college:${code}`).sort();
+  const councils = document.type === 'arrangement' ? takingPart.map((code) => `raad:${code}`).sort() : [];
+  return { colleges: colleges.filter((organ) => !approved.includes(organ)), councils: councils.filter((organ) => !approved.includes(organ)) };
 }

@@ -20,7 +20,8 @@ export function documentKnownAt(dataSource: DataSource, documentId: string, know
   return inReadSnapshot(dataSource, (reader) => documentIn(reader, documentId, knownAt));
 }
 
-async function documentIn({ manager }: SqlReader, documentId: string, knownAt: string): Promise<DocumentView | null> {
+/** `documentKnownAt` inside a snapshot a caller already holds (a page of GET /documents asks it per document). */
+export async function documentIn({ manager }: SqlReader, documentId: string, knownAt: string): Promise<DocumentView | null> {
   const recorded = { documentId, recordedFrom: LessThanOrEqual(knownAt) };
   const versions = await manager.find(DocumentVersionEntity, {
     where: { ...recorded, recordedUntil: Or(IsNull(), MoreThan(knownAt)) },

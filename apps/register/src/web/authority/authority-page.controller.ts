@@ -10,11 +10,12 @@ import type { WebSession } from '../session/web-session';
 import { municipalityLabel } from '../shared/dutch-format';
 import { fieldValueOfInstant } from '../shared/local-instant';
 import { type PageFieldError, pageModel } from '../shared/page-model';
-import { sendDownload, sendHtml } from '../shared/page-reply';
+import { sendDownload, sendHtml, sendJson } from '../shared/page-reply';
 import { shownOrNotFound } from '../shared/shown-or-not-found';
 import { PageRenderer } from '../shared/page-renderer';
 import { WebPageController } from '../shared/web-page.decorator';
 import { CompetenceCheck } from './competence-check';
+import { CompetenceSuggestions, type Suggestion } from './competence-suggestions';
 import { parseCompetenceQuestion } from './competence-question';
 import { competenceView } from './competence-view';
 import { CompetenceStatementPdf } from './competence-statement.pdf';
@@ -32,12 +33,16 @@ export class AuthorityPageController {
     private readonly renderer: PageRenderer,
     private readonly check: CompetenceCheck,
     private readonly statement: CompetenceStatementPdf,
+    private readonly suggestions: CompetenceSuggestions,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
   @SignedInPage()
-  async page(@Query() raw: Record<string, unknown>, @PageSession() session: WebSession, @Res() reply: FastifyReply) {
+  async page(@Query() typed: Record<string, unknown>, @PageSession() session: WebSession, @Res() reply: FastifyReply) {
+    const resolved = await this.resolve(typed, session);
+    if (resolved.kind === 'choose') return this.render(reply, resolved.errors.length > 0 ? 400 : 200, session, formValues(typed), resolved.errors, undefined, false, resolved.choices);
+    const raw = resolved.raw;
     const parsed = parseCompetenceQuestion(raw, this.clock.now());
     const form = formValues(raw);
     if (parsed.kind !== 'question') return this.render(reply, parsed.kind === 'invalid' ? 400 : 200, session, form, parsed.kind === 'invalid' ? parsed.errors : [], undefined);
@@ -51,6 +56,16 @@ export class AuthorityPageController {
     }
   }
 
+  /** The suggestions the form's script asks for while one types (enhance.js); without script the datalists and "Bedoelde u" do this. */
+  @Get('suggesties')
+  @SignedInPage()
+  async suggest(@Query() query: Record<string, unknown>, @PageSession() session: WebSession, @Res() reply: FastifyReply) {
+    const q = typeof query.q === 'string' ? query.q.trim().slice(0, 200) : '';
+    const field = query.veld === 'power' ? 'power' : 'actor';
+    const found = field === 'power' ? await this.suggestions.powers(session.subject!, q) : await this.suggestions.actors(session.subject!, q);
+    return sendJson(reply, found);
+  }
+
   @Get('verklaring.pdf')
   @SignedInPage()
   async pdf(@Query() raw: Record<string, unknown>, @PageSession() session: WebSession, @Res() reply: FastifyReply) {
@@ -61,13 +76,56 @@ export class AuthorityPageController {
     return sendDownload(reply, 'application/pdf', `bevoegdheidsverklaring-${answer.validOn}.pdf`, pdf);
   }
 
-  private render(reply: FastifyReply, status: number, session: WebSession, form: Record<string, string>, errors: readonly PageFieldError[], answer: ReturnType<typeof competenceView> | undefined, notFound = false) {
+  /**
+   * The actor and power as typed, made ids where the text names exactly one
+   * function, organ or power (the form works without script: a name or a
+   * title typed in is found as the suggestions would find it); several
+   * candidates are offered as links, none is an error beside the field.
+   */
+  private async resolve(raw: Record<string, unknown>, session: WebSession): Promise<Resolved> {
+    const subject = session.subject!;
+    const choices: Choices = {};
+    const errors: PageFieldError[] = [];
+    const resolved: Record<string, unknown> = { ...raw };
+    const actor = typeof raw.actor === 'string' ? raw.actor.trim() : '';
+    if (actor !== '') {
+      const found = await this.suggestions.actorFor(subject, actor);
+      if ('id' in found) resolved.actor = found.id;
+      else if (found.candidates.length === 0) errors.push({ field: 'actor', message: `Het register kent geen functie of orgaan dat "${actor}" heet. Kies er een uit de suggesties.` });
+      else choices.actor = found.candidates;
+    }
+    const power = typeof raw.power === 'string' ? raw.power.trim() : '';
+    if (power !== '') {
+      const found = await this.suggestions.powerFor(subject, power);
+      if ('id' in found) resolved.power = found.id;
+      else if (found.candidates.length > 0) choices.power = found.candidates;
+    }
+    return errors.length > 0 || choices.actor !== undefined || choices.power !== undefined ? { kind: 'choose', choices, errors } : { kind: 'question', raw: resolved };
+  }
+
+  private async render(
+    reply: FastifyReply,
+    status: number,
+    session: WebSession,
+    form: Record<string, string>,
+    errors: readonly PageFieldError[],
+    answer: ReturnType<typeof competenceView> | undefined,
+    notFound = false,
+    choices: Choices = {},
+  ) {
     const scope = readScopeOf(session.subject!);
     const municipalities = PARTNERS.filter((code) => mayRead(scope, [code])).map((code) => ({ code, name: municipalityLabel(code) }));
-    const model = pageModel(answer ? 'Antwoord: bevoegdheid' : 'Bevoegdheid controleren', session, { form, answer, municipalities, notFound }, errors);
+    // The datalists serve a question being put; beside an answer the form's script asks for suggestions while one types.
+    const suggested = answer !== undefined ? { actors: [], powers: [] } : { actors: await this.suggestions.actors(session.subject!), powers: await this.suggestions.powers(session.subject!) };
+    const chooseLink = (field: string, value: string) => `/bevoegdheid?${new URLSearchParams({ ...form, [field]: value }).toString()}`;
+    const data = { form, answer, municipalities, notFound, suggested, choices, chooseLink };
+    const model = pageModel(answer ? 'Antwoord: bevoegdheid' : 'Bevoegdheid controleren', session, data, errors);
     return sendHtml(reply, status, this.renderer.render('authority/authority', model));
   }
 }
+
+type Choices = { actor?: Suggestion[]; power?: Suggestion[] };
+type Resolved = { readonly kind: 'question'; readonly raw: Record<string, unknown> } | { readonly kind: 'choose'; readonly choices: Choices; readonly errors: PageFieldError[] };
 
 /** What was typed, to put back in the form. */
 function formValues(raw: Record<string, unknown>): Record<string, string> {

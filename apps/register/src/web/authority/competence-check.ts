@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
-import type { AuthorityAnswer, DocumentView } from '@register/projections';
+import type { AuthorityAnswer, DocumentSummary } from '@register/projections';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { type ReadScope, readScopeOf } from '../../auth/read-scope';
 import type { AuthorityQueryDto } from '../../authority/authority-query.dto';
 import { GetAuthorityQuery } from '../../authority/get-authority.query';
-import { GetDocumentQuery } from '../../documents/get-document/get-document.query';
+import { GetDocumentSummariesQuery } from '../../documents/list-documents/get-document-summaries.query';
 import { calendarDateIn, CLOCK, type Clock } from '../../write-side/clock';
 import type { CompetenceQuestion } from './competence-question';
-import { isNotFound } from '../shared/shown-or-not-found';
 
 /** The answer of the competence check: both axes for one question, and what the page and the statement show beside it. */
 export interface CompetenceAnswer {
@@ -19,7 +18,7 @@ export interface CompetenceAnswer {
   readonly valid: AuthorityAnswer;
   readonly inForce: AuthorityAnswer;
   /** The decision documents of both chains, by id; one the asker may not read is missing, as in the API. */
-  readonly decisions: ReadonlyMap<string, DocumentView>;
+  readonly decisions: ReadonlyMap<string, DocumentSummary>;
   /** The last position of the log when the question was answered: every event recorded by knownAt lies at or below it. */
   readonly logPosition: number;
   readonly askedBy: string;
@@ -52,20 +51,12 @@ export class CompetenceCheck {
     };
     const [valid, inForce] = [await ask('valid'), await ask('inForce')];
     const decisionIds = new Set([...valid.chain, ...inForce.chain].map((link) => link.decision));
-    const decisions = await this.documents([...decisionIds], validOn, knownAt, scope);
+    const decisions = await this.documents([...decisionIds], knownAt, scope);
     return { question, validOn, knownAt, valid, inForce, decisions, logPosition, askedBy: subject.sub, askedAt: now.toISOString() };
   }
 
-  private async documents(ids: readonly string[], validOn: string, knownAt: string, scope: ReadScope): Promise<Map<string, DocumentView>> {
-    const found = new Map<string, DocumentView>();
-    for (const id of ids) {
-      try {
-        const { document } = await this.queryBus.execute(new GetDocumentQuery(id, { validOn, knownAt }, scope));
-        found.set(id, document);
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
-    }
-    return found;
+  /** The chains' decisions by id, in one lookup; one the asker may not read is missing, as in the API. */
+  private documents(ids: readonly string[], knownAt: string, scope: ReadScope): Promise<ReadonlyMap<string, DocumentSummary>> {
+    return this.queryBus.execute(new GetDocumentSummariesQuery(ids, knownAt, scope));
   }
 }

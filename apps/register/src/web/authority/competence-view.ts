@@ -1,4 +1,4 @@
-import type { AuthorityAnswer, ChainLinkAnswer, DocumentView } from '@register/projections';
+import type { AuthorityAnswer, ChainLinkAnswer, DocumentSummary } from '@register/projections';
 import { codeText, type CodeText, FLAG_TEXTS, REASON_TEXTS } from '../shared/answer-texts';
 import { dutchAmount, dutchDate, dutchInstant, municipalityLabel, partyName } from '../shared/dutch-format';
 import type { CompetenceAnswer } from './competence-check';
@@ -81,7 +81,7 @@ function axisView(name: string, answer: AuthorityAnswer): AxisView {
   };
 }
 
-function chainStep(link: ChainLinkAnswer, decisions: ReadonlyMap<string, DocumentView>, linkTime: string): ChainStepView {
+function chainStep(link: ChainLinkAnswer, decisions: ReadonlyMap<string, DocumentSummary>, linkTime: string): ChainStepView {
   const until = link.validUntil === null ? 'tot intrekking' : `tot ${dutchDate(link.validUntil)}`;
   const publication = link.publication === null
     ? 'Niet bekendgemaakt (zoals bekend op het gevraagde tijdstip)'

@@ -13,6 +13,8 @@ import { PageRenderer } from '../shared/page-renderer';
 import * as texts from '../shared/register-texts';
 import { temporalPageData } from '../shared/temporal-form';
 import { parseTemporalFields } from '../shared/temporal-fields';
+import { mayRecordPublications } from '../shared/page-roles';
+import { writtenNotice } from '../shared/written-notice';
 import { WebPageController } from '../shared/web-page.decorator';
 import { DocumentPageReader } from './document-page.reader';
 
@@ -31,7 +33,8 @@ export class DocumentPageController {
     if (!isRegisterId(id)) throw new PageNotFoundError(id);
     const { fields, errors } = parseTemporalFields(raw, this.clock.now());
     const page = await shownOrNotFound(this.reader.read(id, fields, session.subject!));
-    const data = { page, document: page.answer.document, texts, ...temporalPageData(fields, `/documenten/${encodeURIComponent(id)}`) };
+    const mayRecord = mayRecordPublications(session.subject!);
+    const data = { page, document: page.answer.document, texts, notice: writtenNotice(raw), mayRecord, ...temporalPageData(fields, `/documenten/${encodeURIComponent(id)}`) };
     return sendHtml(reply, errors.length > 0 ? 400 : 200, this.renderer.render('documents/document', pageModel(page.answer.document.title, session, data, errors)));
   }
 }

@@ -10,27 +10,39 @@ import { pageModel } from '../shared/page-model';
 import { redirectTo, sendHtml } from '../shared/page-reply';
 import { PageRenderer } from '../shared/page-renderer';
 import { WebPageController } from '../shared/web-page.decorator';
+import { isRegistrar, mayRecordPublications } from '../shared/page-roles';
+import * as texts from '../shared/register-texts';
+import { SearchReader } from '../search/search.reader';
 
 /** The partners of the arrangement, Maastricht first as the central municipality. */
 const PARTNERS = ['GM0935', 'GM1729', 'GM0938', 'GM0981', 'GM0994'] as const;
 
-/** `/`: tiles for what the user's roles can do (ui.md "Pages"); the search box comes with the list routes. */
+/** `/`: the search box and tiles for what the user's roles can do (ui.md "Pages"). */
 @WebPageController()
 export class HomeController {
-  constructor(private readonly renderer: PageRenderer) {}
+  constructor(
+    private readonly renderer: PageRenderer,
+    private readonly search: SearchReader,
+  ) {}
 
   @Get()
   @SignedInPage()
   home(@PageSession() session: WebSession, @Res() reply: FastifyReply) {
     const subject = session.subject!;
-    const html = this.renderer.render('home/home', pageModel('Start', session, { partners: visiblePartners(subject), isAuditor: isOnlyAuditor(subject) }));
+    const roles = { isAuditor: isOnlyAuditor(subject), isRegistrar: isRegistrar(subject), mayRecord: mayRecordPublications(subject) };
+    const html = this.renderer.render('home/home', pageModel('Start', session, { partners: visiblePartners(subject), ...roles }));
     return sendHtml(reply, 200, html);
   }
 
-  /** The look-up forms of the start page are GET forms: an id typed there opens its page. */
+  /** The search box: functions (with external titles), organs, powers, documents and mandates; `id` with `soort` opens one by its id. */
   @Get('zoeken')
   @SignedInPage()
-  lookUp(@Query() query: Record<string, string | undefined>, @Res() reply: FastifyReply) {
+  async lookUp(@Query() query: Record<string, string | undefined>, @PageSession() session: WebSession, @Res() reply: FastifyReply) {
+    const q = (query.q ?? '').trim().slice(0, 200);
+    if (q !== '') {
+      const results = await this.search.search(q, session.subject!);
+      return sendHtml(reply, 200, this.renderer.render('search/search', pageModel(`Zoeken: ${q}`, session, { q, results, texts })));
+    }
     const id = (query.id ?? '').trim();
     const kind = query.soort === 'document' ? 'documenten' : 'mandaten';
     return redirectTo(reply, id === '' ? '/' : `/${kind}/${encodeURIComponent(id)}`);

@@ -13,6 +13,8 @@ import { PageRenderer } from '../shared/page-renderer';
 import * as texts from '../shared/register-texts';
 import { temporalPageData } from '../shared/temporal-form';
 import { parseTemporalFields } from '../shared/temporal-fields';
+import { isRegistrar } from '../shared/page-roles';
+import { writtenNotice } from '../shared/written-notice';
 import { WebPageController } from '../shared/web-page.decorator';
 import { MandatePageReader } from './mandate-page.reader';
 
@@ -31,7 +33,7 @@ export class MandatePageController {
     if (!isRegisterId(id)) throw new PageNotFoundError(id);
     const { fields, errors } = parseTemporalFields(raw, this.clock.now());
     const page = await shownOrNotFound(this.reader.read(id, fields, session.subject!));
-    const data = { page, texts, ...temporalPageData(fields, `/mandaten/${encodeURIComponent(id)}`) };
+    const data = { page, texts, notice: writtenNotice(raw), isRegistrar: isRegistrar(session.subject!), ...temporalPageData(fields, `/mandaten/${encodeURIComponent(id)}`) };
     return sendHtml(reply, errors.length > 0 ? 400 : 200, this.renderer.render('mandates/mandate', pageModel(`Mandaat ${id}`, session, data, errors)));
   }
 }

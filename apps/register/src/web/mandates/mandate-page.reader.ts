@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import type { MandateView, RegisterEntry } from '@register/projections';
+import type { MandateView } from '@register/projections';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
-import { readScopeOf } from '../../auth/read-scope';
+import { type ReadScope, readScopeOf } from '../../auth/read-scope';
 import { GetMandateQuery } from '../../mandates/get-mandate/get-mandate.query';
 import { GetMandateHistoryQuery } from '../../mandates/mandate-history/get-mandate-history.query';
 import type { MandateHistoryEntry } from '../../mandates/mandate-history/mandate-history-entry';
-import { GetRegisterQuery } from '../../registers/get-register.query';
+import { ListMandatesQuery } from '../../mandates/list-mandates/list-mandates.query';
 import type { TemporalFields } from '../shared/temporal-fields';
 import { isNotFound } from '../shared/shown-or-not-found';
 
@@ -16,7 +16,7 @@ export interface MandatePage {
   readonly inForceStatus: MandateView['status'];
   /** From the original mandate down to this one's parent. */
   readonly above: readonly MandateView[];
-  readonly below: readonly RegisterEntry[];
+  readonly below: readonly MandateView[];
   readonly history: readonly MandateHistoryEntry[];
 }
 
@@ -40,13 +40,26 @@ export class MandatePageReader {
       above.unshift(link);
       parent = link.parentMandateId;
     }
-    // The register of what the grantee received holds every sub-mandate derived from this one; its children name it as parent.
-    const received = await this.queryBus.execute(new GetRegisterQuery(mandate.grantee, 'received', { ...temporal, axis: time.axis }, scope));
-    const below = received.entries.filter((entry) => entry.parentMandateId === mandateId);
+    const below = await this.subMandatesOf(mandateId, time, scope);
     const history = await this.queryBus.execute(new GetMandateHistoryQuery(mandateId, { knownAt: time.knownAt }, subject));
     return { mandate, inForceStatus: onInForce.status, above, below, history };
   }
+
+  /** Every mandate granted under this one, ended ones too, each with its status on the page's date: the list route's pages, followed to the end. */
+  private async subMandatesOf(mandateId: string, time: TemporalFields, scope: ReadScope): Promise<MandateView[]> {
+    const below: MandateView[] = [];
+    let cursor: string | undefined;
+    do {
+      const paging = { validOn: time.validOn, knownAt: time.knownAt, axis: time.axis, limit: SUB_MANDATES_PER_PAGE, cursor };
+      const page = await this.queryBus.execute(new ListMandatesQuery({ filter: { parent: mandateId }, paging, scope }));
+      below.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    return below;
+  }
 }
+
+const SUB_MANDATES_PER_PAGE = 500;
 
 function notFoundAs<T>(value: T): (error: unknown) => T {
   return (error) => {

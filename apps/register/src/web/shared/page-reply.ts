@@ -34,3 +34,8 @@ export function sendDownload(reply: FastifyReply, type: string, fileName: string
     .header('Content-Disposition', `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
     .send(body);
 }
+
+/** JSON for a page's own script (suggestions), with the same headers: never cached, never framed. */
+export function sendJson(reply: FastifyReply, body: unknown): FastifyReply {
+  return reply.status(200).headers(PAGE_SECURITY_HEADERS).type('application/json; charset=utf-8').send(JSON.stringify(body));
+}
