@@ -29,3 +29,11 @@ export * from './authority/authority.projection';
 export * from './authority/authority.query';
 // The read models' tables and migrations (which of them are rebuildable, and how one changes shape).
 export * from './read-models.schema';
+// The verifiable log: the Merkle tree over the global log, its signed checkpoints, and the checks of the log against them.
+export * from './log-tree/log-tree.projection';
+export * from './log-tree/log-tree.queries';
+export * from './log-tree/signed-checkpoints';
+export { SqlTreeNodes } from './log-tree/sql-tree-nodes';
+export type { LogFinding } from './log-tree/log-findings';
+export * from './log-tree/log-integrity';
+export * from './log-tree/log-verification';

@@ -5,9 +5,11 @@ import { PowerHolderEntity } from './authority/power-holder.entity';
 import { DocumentAmendmentEntity, DocumentApprovalEntity, DocumentPublicationEntity } from './documents/document-records.entities';
 import { DocumentVersionEntity } from './documents/document-version.entity';
 import { ProjectionLeaseEntity } from './lease/projection-lease.entity';
+import { LogCheckpointEntity, LogEventConcernEntity, LogLeafEntity, LogTreeNodeEntity } from './log-tree/log-tree.entities';
 import { DecisionPublicationEntity } from './mandates/decision-publication.entity';
 import { MandateVersionEntity } from './mandates/mandate-version.entity';
 import { ReadModels1795538903001 } from './migrations/1795538903001-read-models.migration';
+import { VerifiableLog1797206400000 } from './migrations/1797206400000-verifiable-log.migration';
 import { ParticipantVersionEntity } from './participants/participant-version.entity';
 import { DecisionConcernEntity } from './publications/decision-concern.entity';
 import { PublicationStatusEntity } from './publications/publication-status.entity';
@@ -36,19 +38,26 @@ const READ_MODEL_ENTITIES = [
   DecisionPublicationEntity,
   PowerHolderEntity,
   MandateEdgeEntity,
+  // The verifiable log's tree (log-tree.v1); its signed checkpoints are migrated, below.
+  LogTreeNodeEntity,
+  LogLeafEntity,
+  LogEventConcernEntity,
 ] as const;
 
 /**
  * The projector's own tables are MIGRATED, never dropped: the checkpoints say
  * how far each read model is (a rebuild resets the positions, not the table),
- * and on SQLite the lease row says who may project.
+ * and on SQLite the lease row says who may project. So are the log's signed
+ * checkpoints: what the register attested cannot be derived again, and a
+ * rebuilt tree must agree with it.
  */
 function projectorEntities(dialect: SqlDialect): RegisterSchema['entities'] {
-  return dialect === 'sqlite' ? [ProjectionCheckpointEntity, ProjectionLeaseEntity] : [ProjectionCheckpointEntity];
+  const kept = [ProjectionCheckpointEntity, LogCheckpointEntity];
+  return dialect === 'sqlite' ? [...kept, ProjectionLeaseEntity] : kept;
 }
 
 /** The read models' and the projector's migrations, oldest first; a new one is appended, never an old one edited. */
-const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001];
+const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001, VerifiableLog1797206400000];
 
 /** Everything of this library in a database on `dialect`. */
 export function readModelSchema(dialect: SqlDialect): RegisterSchema {
