@@ -1,6 +1,8 @@
 import { Logger, Module } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
-import { type Projection, Projector, registerProjections } from '@register/projections';
+import { LogTreeProjection, type Projection, Projector, registerProjections } from '@register/projections';
+import type { NoteSigner } from '@register/verifiable-log';
+import { LOG_SIGNER } from '../audit/log-signing/log-signing.module';
 import type { DataSource } from 'typeorm';
 import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
 import { PROJECTIONS } from './projections.token';
@@ -8,13 +10,15 @@ import { ProjectorLifecycle } from './projector-lifecycle';
 import { READ_SIDE_PROGRESS } from './read-side-progress';
 
 /**
- * The read side's runtime: the projector over the shared DataSource, and its
+ * The read side's runtime: the projector over the shared DataSource (the read
+ * models of @register/projections and the verifiable log's tree), and its
  * checkpoint as the READ_SIDE_PROGRESS the health check reads. The
  * WritePipeline waits on the projector before a write answers.
  */
 @Module({
   providers: [
-    { provide: PROJECTIONS, useFactory: registerProjections },
+    // The read models, and the verifiable log's tree, which signs each step with the log's key (LogSigningModule).
+    { provide: PROJECTIONS, inject: [LOG_SIGNER], useFactory: (signer: NoteSigner) => [...registerProjections(), new LogTreeProjection({ signer })] },
     {
       provide: Projector,
       inject: [REGISTER_DATA_SOURCE, EVENT_STORE, PROJECTIONS],

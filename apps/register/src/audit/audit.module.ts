@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { WriteSideModule } from '../write-side/write-side.module';
+import { GetCheckpointController } from './log-checkpoint/get-checkpoint.controller';
+import { LogCheckpoints } from './log-checkpoint/log-checkpoints';
+import { LogIntegrityAtStart } from './log-integrity/log-integrity-at-start';
+import { GetConsistencyProofHandler } from './log-proofs/get-consistency-proof.handler';
+import { GetInclusionProofHandler } from './log-proofs/get-inclusion-proof.handler';
+import { LogProofsController } from './log-proofs/log-proofs.controller';
+
+/**
+ * The audit context (api.md "Audit"; issue 14): the verifiable log's signed
+ * checkpoints and proofs, the audit bundle, who read what, and the check of
+ * the log against its tree at start. The tree itself is a projection
+ * (LogTreeProjection, run by the ReadSideModule); the key is LogSigningModule's.
+ */
+@Module({
+  imports: [WriteSideModule],
+  controllers: [GetCheckpointController, LogProofsController],
+  providers: [LogCheckpoints, LogIntegrityAtStart, GetInclusionProofHandler, GetConsistencyProofHandler],
+  exports: [LogCheckpoints],
+})
+export class AuditModule {}
