@@ -37,3 +37,4 @@ export { SqlTreeNodes } from './log-tree/sql-tree-nodes';
 export type { LogFinding } from './log-tree/log-findings';
 export * from './log-tree/log-integrity';
 export * from './log-tree/log-verification';
+export * from './audit/records-concerning.query';

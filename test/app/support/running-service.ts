@@ -39,7 +39,7 @@ export class RunningService {
    */
   static async start(env: Record<string, string>, readyWithinMs = 30_000): Promise<RunningService> {
     const port = await freePort();
-    const logKey = env.REGISTER_STORE !== undefined && env.REGISTER_STORE !== 'sqlite' ? { REGISTER_LOG_SIGNING_KEY: TEST_LOG_SIGNING_KEY } : {};
+    const logKey: Record<string, string> = env.REGISTER_STORE !== undefined && env.REGISTER_STORE !== 'sqlite' ? { REGISTER_LOG_SIGNING_KEY: TEST_LOG_SIGNING_KEY } : {};
     const run = new ChildProcessRun(builtEntry('register'), [], childEnv({ PORT: String(port), ...logKey, ...env }));
     const service = new RunningService(port, run);
     try {

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ReadSideModule } from '../read-side/read-side.module';
 import { WriteSideModule } from '../write-side/write-side.module';
+import { AuditExportController } from './audit-export/audit-export.controller';
+import { AuditExportHandler } from './audit-export/audit-export.handler';
+import { BundleReadModels } from './audit-export/bundle-read-models';
 import { GetCheckpointController } from './log-checkpoint/get-checkpoint.controller';
 import { LogCheckpoints } from './log-checkpoint/log-checkpoints';
 import { LogIntegrityAtStart } from './log-integrity/log-integrity-at-start';
@@ -14,9 +18,9 @@ import { LogProofsController } from './log-proofs/log-proofs.controller';
  * (LogTreeProjection, run by the ReadSideModule); the key is LogSigningModule's.
  */
 @Module({
-  imports: [WriteSideModule],
-  controllers: [GetCheckpointController, LogProofsController],
-  providers: [LogCheckpoints, LogIntegrityAtStart, GetInclusionProofHandler, GetConsistencyProofHandler],
+  imports: [WriteSideModule, ReadSideModule],
+  controllers: [GetCheckpointController, LogProofsController, AuditExportController],
+  providers: [LogCheckpoints, LogIntegrityAtStart, GetInclusionProofHandler, GetConsistencyProofHandler, AuditExportHandler, BundleReadModels],
   exports: [LogCheckpoints],
 })
 export class AuditModule {}

@@ -1,11 +1,12 @@
 import { Logger, Module } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
-import { LogTreeProjection, type Projection, Projector, registerProjections } from '@register/projections';
+import { type Projection, Projector } from '@register/projections';
 import type { NoteSigner } from '@register/verifiable-log';
 import { LOG_SIGNER } from '../audit/log-signing/log-signing.module';
 import type { DataSource } from 'typeorm';
 import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
 import { PROJECTIONS } from './projections.token';
+import { serviceProjections } from './service-projections';
 import { ProjectorLifecycle } from './projector-lifecycle';
 import { READ_SIDE_PROGRESS } from './read-side-progress';
 
@@ -17,8 +18,7 @@ import { READ_SIDE_PROGRESS } from './read-side-progress';
  */
 @Module({
   providers: [
-    // The read models, and the verifiable log's tree, which signs each step with the log's key (LogSigningModule).
-    { provide: PROJECTIONS, inject: [LOG_SIGNER], useFactory: (signer: NoteSigner) => [...registerProjections(), new LogTreeProjection({ signer })] },
+    { provide: PROJECTIONS, inject: [LOG_SIGNER], useFactory: (signer: NoteSigner) => serviceProjections(signer) },
     {
       provide: Projector,
       inject: [REGISTER_DATA_SOURCE, EVENT_STORE, PROJECTIONS],
