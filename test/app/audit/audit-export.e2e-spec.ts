@@ -111,9 +111,10 @@ describe.each(STORE_BACKENDS)('the audit bundle of the SZMH demo on $name', (bac
   });
 });
 
-/** supertest's parser for a body kept as bytes. */
-function binary(response: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+/** supertest's parser for a body kept as bytes (its response is the Node stream it reads). */
+function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const stream = response as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ReadSideModule } from '../read-side/read-side.module';
 import { WriteSideModule } from '../write-side/write-side.module';
+import { AccessLogItemsInterceptor } from './access-log/access-log-items.interceptor';
+import { AccessLogController } from './access-log/access-log.controller';
+import { AccessLogRecorder } from './access-log/access-log.recorder';
+import { AccessLogWriter } from './access-log/access-log.writer';
+import { GetAccessLogHandler } from './access-log/get-access-log.handler';
 import { AuditExportController } from './audit-export/audit-export.controller';
 import { AuditExportHandler } from './audit-export/audit-export.handler';
 import { BundleReadModels } from './audit-export/bundle-read-models';
@@ -19,8 +25,19 @@ import { LogProofsController } from './log-proofs/log-proofs.controller';
  */
 @Module({
   imports: [WriteSideModule, ReadSideModule],
-  controllers: [GetCheckpointController, LogProofsController, AuditExportController],
-  providers: [LogCheckpoints, LogIntegrityAtStart, GetInclusionProofHandler, GetConsistencyProofHandler, AuditExportHandler, BundleReadModels],
-  exports: [LogCheckpoints],
+  controllers: [GetCheckpointController, LogProofsController, AuditExportController, AccessLogController],
+  providers: [
+    LogCheckpoints,
+    LogIntegrityAtStart,
+    GetInclusionProofHandler,
+    GetConsistencyProofHandler,
+    AuditExportHandler,
+    BundleReadModels,
+    AccessLogWriter,
+    AccessLogRecorder,
+    GetAccessLogHandler,
+    { provide: APP_INTERCEPTOR, useClass: AccessLogItemsInterceptor },
+  ],
+  exports: [LogCheckpoints, AccessLogWriter],
 })
 export class AuditModule {}

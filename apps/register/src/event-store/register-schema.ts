@@ -1,6 +1,8 @@
 import type { RegisterSchema } from '@register/database';
 import { eventStoreSchema } from '@register/event-store';
 import { readModelSchema } from '@register/projections';
+import { ACCESS_LOG_ENTITIES } from '../audit/access-log/access-log.schema';
+import { AccessLog1797206400100 } from '../audit/access-log/migrations/1797206400100-access-log.migration';
 import type { StoreConfig } from '../config/register-config';
 import { CreateWebSignInTables1796601600000 } from '../web/accounts/migrations/1796601600000-web-sign-in-tables.migration';
 import { WEB_ENTITIES } from '../web/accounts/web-tables.schema';
@@ -15,9 +17,11 @@ import { WEB_ENTITIES } from '../web/accounts/web-tables.schema';
  *   projector's checkpoints and lease (libs/projections/src/runtime, lease),
  *   TypeORM's record of the migrations run (`migrations`).
  * - Migrated too: the pages' accounts, sessions and sign-in failures
- *   (web/accounts), the service's own tables.
+ *   (web/accounts) and the access log (audit/access-log), the service's
+ *   own tables, and the log's signed checkpoints (libs/projections).
  * - Rebuildable: the read models' `rm_` tables (libs/projections,
- *   read-models.schema.ts says how one changes shape).
+ *   read-models.schema.ts says how one changes shape), the Merkle tree of
+ *   the verifiable log among them.
  *
  * A new table (accounts, sessions, an access log, the log's Merkle tree):
  * declare its entity beside the code that owns it, write a migration class
@@ -39,4 +43,7 @@ export function registerSchema(store: StoreConfig['kind']): RegisterSchema {
 }
 
 /** The tables of the service itself, beside those of its libraries. */
-const SERVICE_SCHEMA: RegisterSchema = { entities: WEB_ENTITIES, migrations: [CreateWebSignInTables1796601600000] };
+const SERVICE_SCHEMA: RegisterSchema = {
+  entities: [...WEB_ENTITIES, ...ACCESS_LOG_ENTITIES],
+  migrations: [CreateWebSignInTables1796601600000, AccessLog1797206400100],
+};

@@ -1,11 +1,12 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AnyRole } from '../../auth/access-rule.decorators';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { CurrentSubject } from '../../auth/current-subject.decorator';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
+import { noteReadItems } from '../access-log/read-answer';
 import { AuditExportQuery } from './audit-export.query';
 import { AuditExportQueryDto } from './audit-export.request.dto';
 
@@ -28,9 +29,16 @@ export class AuditExportController {
   @ApiProduces('application/zip')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiProblemResponses('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'READ_SIDE_LAGGING')
-  async export(@Query() query: AuditExportQueryDto, @CurrentSubject() subject: AuthenticatedSubject, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async export(
+    @Query() query: AuditExportQueryDto,
+    @CurrentSubject() subject: AuthenticatedSubject,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const since = query.since === undefined ? undefined : Number(query.since);
     const bundle = await this.queryBus.execute(new AuditExportQuery(query.municipality, query.from, query.until, since, subject));
+    // The access log counts the events the bundle holds.
+    noteReadItems(request, bundle.events);
     void reply.type('application/zip').header('Content-Disposition', `attachment; filename="${bundle.fileName}"`).header('Cache-Control', 'no-store');
     return Buffer.from(bundle.zip);
   }
