@@ -38,8 +38,13 @@ export function registerSchema(store: StoreConfig['kind']): RegisterSchema {
   parts.push(SERVICE_SCHEMA);
   return {
     entities: parts.flatMap((part) => part.entities),
-    migrations: parts.flatMap((part) => part.migrations),
+    // In the order TypeORM runs them, by the timestamp that ends each name: the libraries' and the service's interleave.
+    migrations: parts.flatMap((part) => part.migrations).sort((a, b) => timestampOf(a) - timestampOf(b)),
   };
+}
+
+function timestampOf(migration: RegisterSchema['migrations'][number]): number {
+  return Number(/(\d{13})$/.exec(migration.name)?.[1] ?? Number.NaN);
 }
 
 /** The tables of the service itself, beside those of its libraries. */
