@@ -10,7 +10,10 @@ import { GetAccessLogHandler } from './access-log/get-access-log.handler';
 import { AuditExportController } from './audit-export/audit-export.controller';
 import { AuditExportHandler } from './audit-export/audit-export.handler';
 import { BundleReadModels } from './audit-export/bundle-read-models';
+import { GetAuditEventsHandler } from './audit-records/get-audit-events.handler';
+import { GetMunicipalityRecordsHandler } from './audit-records/get-municipality-records.handler';
 import { GetCheckpointController } from './log-checkpoint/get-checkpoint.controller';
+import { GetLatestCheckpointHandler } from './log-checkpoint/get-latest-checkpoint.handler';
 import { LogCheckpoints } from './log-checkpoint/log-checkpoints';
 import { LogIntegrityAtStart } from './log-integrity/log-integrity-at-start';
 import { GetConsistencyProofHandler } from './log-proofs/get-consistency-proof.handler';
@@ -28,16 +31,19 @@ import { LogProofsController } from './log-proofs/log-proofs.controller';
   controllers: [GetCheckpointController, LogProofsController, AuditExportController, AccessLogController],
   providers: [
     LogCheckpoints,
+    GetLatestCheckpointHandler,
     LogIntegrityAtStart,
     GetInclusionProofHandler,
     GetConsistencyProofHandler,
     AuditExportHandler,
     BundleReadModels,
+    GetMunicipalityRecordsHandler,
+    GetAuditEventsHandler,
     AccessLogWriter,
     AccessLogRecorder,
     GetAccessLogHandler,
     { provide: APP_INTERCEPTOR, useClass: AccessLogItemsInterceptor },
   ],
-  exports: [LogCheckpoints, AccessLogWriter],
+  exports: [AccessLogWriter],
 })
 export class AuditModule {}

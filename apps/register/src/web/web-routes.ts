@@ -33,6 +33,9 @@ const WEB_PAGE_ROUTES = [
   'mandaten/:kenmerk',
   'documenten/:kenmerk',
   'openbaar/mandaatregister/:gemeente',
+  'audit',
+  'audit/bundel.zip',
+  'audit/controlepunt.txt',
 ] as const;
 
 /** The exclusions from the global prefix: each page pattern with its special characters escaped, so it matches itself only. */

@@ -4,6 +4,8 @@ import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { WebAccountStore } from './accounts/web-account.store';
 import { AssetsController } from './assets/assets.controller';
+import { AuditPageController } from './audit/audit-page.controller';
+import { AuditPageReader } from './audit/audit-page.reader';
 import { AuthorityPageController } from './authority/authority-page.controller';
 import { CompetenceCheck } from './authority/competence-check';
 import { CompetenceStatementPdf } from './authority/competence-statement.pdf';
@@ -38,7 +40,7 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
  */
 @Module({
   imports: [WriteSideModule],
-  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentPageController, PublicRegisterController],
+  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentPageController, PublicRegisterController, AuditPageController],
   providers: [
     PageRenderer,
     PageSessionGuard,
@@ -50,6 +52,7 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
     MandatePageReader,
     RegisterPdf,
     DocumentPageReader,
+    AuditPageReader,
     onDataSource(WebSessionStore),
     onDataSource(WebAccountStore),
     onDataSource(LoginThrottle),

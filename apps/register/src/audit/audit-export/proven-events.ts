@@ -33,7 +33,7 @@ export async function provenEvents(store: EventStore, nodes: TreeNodeSource, lea
 }
 
 /** The stored events at `positions` (ascending), read in one pass over the part of the log between the first and the last. */
-async function eventsAt(store: EventStore, positions: readonly number[]): Promise<StoredEvent[]> {
+export async function eventsAt(store: EventStore, positions: readonly number[]): Promise<StoredEvent[]> {
   if (positions.length === 0) return [];
   const wanted = new Set(positions);
   const found: StoredEvent[] = [];

@@ -1,15 +1,16 @@
 import { Controller, Get, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AnyRole } from '../../auth/access-rule.decorators';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
-import { LogCheckpoints } from './log-checkpoints';
+import { GetLatestCheckpointQuery } from './get-latest-checkpoint.query';
 
 /** GET /log/checkpoint (api.md "Audit"): what an auditor keeps, to check next year that the log only grew. */
 @ApiTags('audit')
 @Controller('log/checkpoint')
 export class GetCheckpointController {
-  constructor(private readonly checkpoints: LogCheckpoints) {}
+  constructor(private readonly queryBus: QueryBus) {}
 
   @Get()
   @AnyRole()
@@ -23,7 +24,7 @@ export class GetCheckpointController {
   @ApiOkResponse({ schema: { type: 'string', example: 'localhost/szmh-register\n107\nq2Wb…=\n\n— localhost/szmh-register Zm9v…\n' } })
   @ApiProblemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'STORAGE_UNAVAILABLE')
   async latest(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const checkpoint = await this.checkpoints.latest();
+    const checkpoint = await this.queryBus.execute(new GetLatestCheckpointQuery());
     void reply.type('text/plain; charset=utf-8').header('Cache-Control', 'no-store');
     return checkpoint.note;
   }
