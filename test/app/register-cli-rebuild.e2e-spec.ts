@@ -9,7 +9,7 @@ import { createTestDatabase } from '../../libs/event-store/src/testing/postgres-
 import { StreamCountProjection, type StreamCountRow } from '@register/projections/testing';
 import { RegisterClient } from './support/register-client';
 import { createTestApp, makeTempDir, removeTempDir } from './support/test-app';
-import { TEST_JWT_SECRET } from './support/test-token';
+import { TEST_JWT_SECRET, TEST_LOG_SIGNING_KEY } from './support/test-token';
 
 const BACKENDS = [
   {
@@ -23,7 +23,7 @@ const BACKENDS = [
     name: 'PostgreSQL',
     async storage() {
       const database = await createTestDatabase();
-      return { env: { REGISTER_STORE: 'postgres', DATABASE_URL: database.url }, dispose: () => database.drop() };
+      return { env: { REGISTER_STORE: 'postgres', DATABASE_URL: database.url, REGISTER_LOG_SIGNING_KEY: TEST_LOG_SIGNING_KEY }, dispose: () => database.drop() };
     },
   },
 ];

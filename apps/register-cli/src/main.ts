@@ -2,6 +2,7 @@ import { type CliIo } from './cli-command';
 import { dispatch } from './cli-dispatcher';
 import { demoCommand } from './commands/demo.command';
 import { headCommand } from './commands/head.command';
+import { logCommand } from './commands/log.command';
 import { migrateCommand } from './commands/migrate.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { tokenCommand } from './commands/token.command';
@@ -16,7 +17,7 @@ const io: CliIo = {
   stdin: process.stdin,
 };
 
-dispatch(process.argv.slice(2), [headCommand, tokenCommand, userCommand, migrateCommand, rebuildCommand, demoCommand, verifyCommand], io).then((status) => {
+dispatch(process.argv.slice(2), [headCommand, tokenCommand, userCommand, migrateCommand, rebuildCommand, demoCommand, verifyCommand, logCommand], io).then((status) => {
   // exitCode rather than exit(): pending output to a pipe is written out first.
   process.exitCode = status;
 });

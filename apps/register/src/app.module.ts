@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuditModule } from './audit/audit.module';
+import { LogSigningModule } from './audit/log-signing/log-signing.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthorityModule } from './authority/authority.module';
 import type { RegisterConfig } from './config/register-config';
@@ -33,6 +35,7 @@ export class AppModule {
         RegisterConfigModule.forRoot(config),
         LoggingModule,
         EventStoreModule,
+        LogSigningModule,
         StorageModule,
         AuthModule,
         HttpConventionsModule,
@@ -46,6 +49,7 @@ export class AppModule {
         MandatesModule,
         RegistersModule,
         AuthorityModule,
+        AuditModule,
         WebModule,
       ],
     };

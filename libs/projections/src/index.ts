@@ -36,3 +36,12 @@ export * from './lists/power-list.query';
 export * from './lists/function-list.query';
 export * from './lists/document-list.query';
 export * from './lists/mandate-list.query';
+// The verifiable log: the Merkle tree over the global log, its signed checkpoints, and the checks of the log against them.
+export * from './log-tree/log-tree.projection';
+export * from './log-tree/log-tree.queries';
+export * from './log-tree/signed-checkpoints';
+export { SqlTreeNodes } from './log-tree/sql-tree-nodes';
+export type { LogFinding } from './log-tree/log-findings';
+export * from './log-tree/log-integrity';
+export * from './log-tree/log-verification';
+export * from './audit/records-concerning.query';

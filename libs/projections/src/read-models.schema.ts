@@ -6,10 +6,12 @@ import { DocumentAmendmentEntity, DocumentApprovalEntity, DocumentPublicationEnt
 import { DocumentVersionEntity } from './documents/document-version.entity';
 import { ProjectionLeaseEntity } from './lease/projection-lease.entity';
 import { ListedDocumentEntity, ListedFunctionEntity, ListedPowerEntity, ListTermEntity } from './lists/list-entries.entities';
+import { LogCheckpointEntity, LogEventConcernEntity, LogLeafEntity, LogTreeNodeEntity } from './log-tree/log-tree.entities';
 import { DecisionPublicationEntity } from './mandates/decision-publication.entity';
 import { MandateVersionEntity } from './mandates/mandate-version.entity';
 import { ReadModels1795538903001 } from './migrations/1795538903001-read-models.migration';
 import { ListReadModels1797120000000 } from './migrations/1797120000000-list-read-models.migration';
+import { VerifiableLog1797206400000 } from './migrations/1797206400000-verifiable-log.migration';
 import { ParticipantVersionEntity } from './participants/participant-version.entity';
 import { DecisionConcernEntity } from './publications/decision-concern.entity';
 import { PublicationStatusEntity } from './publications/publication-status.entity';
@@ -42,19 +44,26 @@ const READ_MODEL_ENTITIES = [
   ListedPowerEntity,
   ListedFunctionEntity,
   ListedDocumentEntity,
+  // The verifiable log's tree (log-tree.v1); its signed checkpoints are migrated, below.
+  LogTreeNodeEntity,
+  LogLeafEntity,
+  LogEventConcernEntity,
 ] as const;
 
 /**
  * The projector's own tables are MIGRATED, never dropped: the checkpoints say
  * how far each read model is (a rebuild resets the positions, not the table),
- * and on SQLite the lease row says who may project.
+ * and on SQLite the lease row says who may project. So are the log's signed
+ * checkpoints: what the register attested cannot be derived again, and a
+ * rebuilt tree must agree with it.
  */
 function projectorEntities(dialect: SqlDialect): RegisterSchema['entities'] {
-  return dialect === 'sqlite' ? [ProjectionCheckpointEntity, ProjectionLeaseEntity] : [ProjectionCheckpointEntity];
+  const kept = [ProjectionCheckpointEntity, LogCheckpointEntity];
+  return dialect === 'sqlite' ? [...kept, ProjectionLeaseEntity] : kept;
 }
 
 /** The read models' and the projector's migrations, oldest first; a new one is appended, never an old one edited. */
-const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001, ListReadModels1797120000000];
+const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001, ListReadModels1797120000000, VerifiableLog1797206400000];
 
 /** Everything of this library in a database on `dialect`. */
 export function readModelSchema(dialect: SqlDialect): RegisterSchema {

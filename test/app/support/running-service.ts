@@ -2,7 +2,7 @@ import { builtEntry } from './built-entry';
 import { logLines, type ServiceLogLine, waitUntilHealthy } from './built-service';
 import { ChildProcessRun, childEnv, type Exit } from './child-process-run';
 import { freePort } from './free-port';
-import { bearer, TEST_SUBJECTS, type TestRole } from './test-token';
+import { bearer, TEST_LOG_SIGNING_KEY, TEST_SUBJECTS, type TestRole } from './test-token';
 
 export interface ServiceAnswer {
   readonly status: number;
@@ -33,10 +33,14 @@ export class RunningService {
     readonly run: ChildProcessRun,
   ) {}
 
-  /** Starts it with `env` (PATH and nothing else inherited) and resolves once /health answers 200. */
+  /**
+   * Starts it with `env` (PATH and nothing else inherited; on PostgreSQL the
+   * test log key unless `env` gives one) and resolves once /health answers 200.
+   */
   static async start(env: Record<string, string>, readyWithinMs = 30_000): Promise<RunningService> {
     const port = await freePort();
-    const run = new ChildProcessRun(builtEntry('register'), [], childEnv({ PORT: String(port), ...env }));
+    const logKey: Record<string, string> = env.REGISTER_STORE !== undefined && env.REGISTER_STORE !== 'sqlite' ? { REGISTER_LOG_SIGNING_KEY: TEST_LOG_SIGNING_KEY } : {};
+    const run = new ChildProcessRun(builtEntry('register'), [], childEnv({ PORT: String(port), ...logKey, ...env }));
     const service = new RunningService(port, run);
     try {
       await waitUntilHealthy(port, run, readyWithinMs);

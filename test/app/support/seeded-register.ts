@@ -41,8 +41,13 @@ export class SeededRegister {
   }
 
   get store(): EventStore {
+    return this.application.get<EventStore>(EVENT_STORE);
+  }
+
+  /** The running test app, for what a test reads from the service itself (its log key, its DataSource). */
+  get application(): RegisterApplication {
     if (!this.app) throw new Error('the register has not started: call start() in beforeAll');
-    return this.app.get<EventStore>(EVENT_STORE);
+    return this.app;
   }
 
   /** The whole event log: a rejected command must leave it exactly as it was. */

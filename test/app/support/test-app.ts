@@ -8,7 +8,7 @@ import { AppModule } from '../../../apps/register/src/app.module';
 import { type Environment, loadRegisterConfig } from '../../../apps/register/src/config/load-register-config';
 import { configureApp } from '../../../apps/register/src/configure-app';
 import { createNestPinoLogger } from '../../../apps/register/src/logging/nest-pino-logger';
-import { TEST_JWT_SECRET } from './test-token';
+import { TEST_JWT_SECRET, TEST_LOG_SIGNING_KEY } from './test-token';
 
 /** A folder under the OS temp folder, removed by `removeTempDir`. */
 export function makeTempDir(prefix: string): Promise<string> {
@@ -33,8 +33,10 @@ export async function createTestApp(
   override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (builder) => builder,
   arrange: (imports: ModuleImports) => ModuleImports = (imports) => imports,
 ): Promise<RegisterApplication> {
-  // A known secret, so tests can sign tokens (`signTestToken` in test-token.ts); PostgreSQL would refuse to start without one.
-  const config = loadRegisterConfig({ LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: TEST_JWT_SECRET, ...env }, process.cwd());
+  // A known secret, so tests can sign tokens (`signTestToken` in test-token.ts); PostgreSQL would refuse to start without one, or without the log's key.
+  const sharedStore = env.REGISTER_STORE !== undefined && env.REGISTER_STORE !== 'sqlite';
+  const logKey = sharedStore ? { REGISTER_LOG_SIGNING_KEY: TEST_LOG_SIGNING_KEY } : {};
+  const config = loadRegisterConfig({ LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: TEST_JWT_SECRET, ...logKey, ...env }, process.cwd());
   const root = AppModule.forRoot(config);
   const moduleRef = await override(Test.createTestingModule({ imports: [{ ...root, imports: arrange(root.imports ?? []) }] })).compile();
   const app = moduleRef.createNestApplication<RegisterApplication>(createHttpAdapter(), { logger: createNestPinoLogger(config.logLevel) });

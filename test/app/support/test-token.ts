@@ -6,6 +6,13 @@ import { SignJWT } from 'jose';
  */
 export const TEST_JWT_SECRET = 'szmh-register-e2e-secret-0123456789abcdef';
 
+/**
+ * The REGISTER_LOG_SIGNING_KEY of test apps on PostgreSQL, which (unlike the
+ * embedded default) have no data folder to generate one in; of the default
+ * origin, localhost/szmh-register.
+ */
+export const TEST_LOG_SIGNING_KEY = 'PRIVATE+KEY+localhost/szmh-register+7d189478+ATzAwAc9xJg0GgCKI1ezYHcvh6VQ8HkAX2u9kWb8D7aD';
+
 export type TestRole = 'registrar' | 'publication-officer' | 'auditor' | 'reader';
 
 export interface TestTokenClaims {

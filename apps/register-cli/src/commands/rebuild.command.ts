@@ -1,6 +1,9 @@
-import { type Projection, ProjectionLeaseHeldError, type RebuildProgress, rebuildProjections, registerProjections } from '@register/projections';
+import { type Projection, ProjectionLeaseHeldError, type RebuildProgress, rebuildProjections } from '@register/projections';
+import { resolveLogSigningKey } from '../../../register/src/audit/log-signing/log-signing-key';
 import { loadRegisterConfig } from '../../../register/src/config/load-register-config';
+import type { RegisterConfig } from '../../../register/src/config/register-config';
 import { openEventStoreOn, openRegisterDataSource } from '../../../register/src/event-store/register-data-source';
+import { serviceProjections } from '../../../register/src/read-side/service-projections';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_OK, UsageError } from '../cli-command';
 
 const BAR_WIDTH = 30;
@@ -14,7 +17,7 @@ const REDRAW_EVERY_MS = 100;
  * service projects (SQLite: the service's lease row is fresh; PostgreSQL: its
  * advisory lock is held) and a service started meanwhile stands by until it ends.
  */
-export function createRebuildCommand(projections: () => readonly Projection[] = registerProjections): CliCommand {
+export function createRebuildCommand(projections: (config: RegisterConfig) => Promise<readonly Projection[]> | readonly Projection[] = projectionsOf): CliCommand {
   return {
     name: 'rebuild',
     summary: 'Drop the read models and replay the whole log into them (refused while the service runs)',
@@ -22,11 +25,12 @@ export function createRebuildCommand(projections: () => readonly Projection[] = 
     async run(args, io) {
       if (args.length > 0) throw new UsageError(`rebuild takes no arguments; got ${args.join(' ')}`);
       const config = loadRegisterConfig(io.env, io.cwd);
+      const replayed = await projections(config);
       const dataSource = await openRegisterDataSource(config.store);
       try {
         const store = await openEventStoreOn(config.store, dataSource);
         try {
-          return await rebuild({ dataSource, store, projections: projections() }, io);
+          return await rebuild({ dataSource, store, projections: replayed }, io);
         } finally {
           await store.close();
         }
@@ -38,6 +42,11 @@ export function createRebuildCommand(projections: () => readonly Projection[] = 
 }
 
 export const rebuildCommand = createRebuildCommand();
+
+/** The service's projections, the log's tree among them, signing with the key the service signs with. */
+async function projectionsOf(config: RegisterConfig): Promise<Projection[]> {
+  return serviceProjections((await resolveLogSigningKey(config)).signer);
+}
 
 async function rebuild(options: Omit<Parameters<typeof rebuildProjections>[0], 'onProgress'>, io: CliIo): Promise<number> {
   const bar = new ProgressBar(io);

@@ -5,6 +5,8 @@ const CWD = '/srv/register';
 const PG_URL = 'postgres://register@db.example:5432/register';
 const SECRET = 's'.repeat(32);
 const ISSUER = 'https://login.szmh.example/realms/register';
+// A shared store also needs the log's key (load-audit-config.spec.ts); these tests are about the tokens.
+const LOG_KEY = { REGISTER_LOG_SIGNING_KEY: 'PRIVATE+KEY+localhost/szmh-register+2e27b632+AdLNfKBBrvNv39mfg2kl4TIYA3FBsCH2B9s/e1C1ucjX' };
 
 function problemsOf(env: Environment): readonly string[] {
   try {
@@ -23,7 +25,7 @@ describe('the authentication settings', () => {
   });
 
   it.each(['postgres', 'eventstoredb'])('refuse to start %s with neither, naming both variables', (store) => {
-    const env = { REGISTER_STORE: store, DATABASE_URL: PG_URL, EVENTSTORE_CONNECTION_STRING: 'esdb://es:2113' };
+    const env = { REGISTER_STORE: store, DATABASE_URL: PG_URL, EVENTSTORE_CONNECTION_STRING: 'esdb://es:2113', ...LOG_KEY };
     expect(problemsOf(env)).toEqual([
       `REGISTER_JWT_SECRET or REGISTER_OIDC_ISSUER is required when REGISTER_STORE is ${store}; ` +
         'only the embedded sqlite default generates a secret of its own',
@@ -31,7 +33,7 @@ describe('the authentication settings', () => {
   });
 
   it('accept PostgreSQL with an OIDC issuer instead of a secret', () => {
-    const env = { REGISTER_STORE: 'postgres', DATABASE_URL: PG_URL, REGISTER_OIDC_ISSUER: ISSUER, REGISTER_OIDC_AUDIENCE: 'register' };
+    const env = { REGISTER_STORE: 'postgres', DATABASE_URL: PG_URL, REGISTER_OIDC_ISSUER: ISSUER, REGISTER_OIDC_AUDIENCE: 'register', ...LOG_KEY };
     expect(loadRegisterConfig(env, CWD)).toMatchObject({ jwtSecret: undefined, oidc: { issuer: ISSUER, audience: 'register' } });
   });
 

@@ -4,8 +4,9 @@ import { type Environment, loadRegisterConfig } from './load-register-config';
 const CWD = '/srv/register';
 const PG_URL = 'postgres://register:s3cret@db.example:5432/register';
 const ESDB = 'esdb://es.example:2113?tls=true';
-// A shared store needs a configured token secret (see load-auth-config.spec.ts); these tests are about the store.
+// A shared store needs a configured token secret and log key (see load-auth-config.spec.ts, load-audit-config.spec.ts); these tests are about the store.
 const SECRET = 'x'.repeat(32);
+const LOG_KEY = 'PRIVATE+KEY+localhost/szmh-register+2e27b632+AdLNfKBBrvNv39mfg2kl4TIYA3FBsCH2B9s/e1C1ucjX';
 
 function problemsOf(env: Environment): readonly string[] {
   try {
@@ -30,6 +31,7 @@ describe('loadRegisterConfig', () => {
       demo: false,
       httpProcesses: 1,
       web: { publicPages: true, oidcSignIn: undefined },
+      audit: { logOrigin: 'localhost/szmh-register', logSigningKey: undefined, accessLogRetentionDays: 730 },
     });
   });
 
@@ -57,14 +59,14 @@ describe('loadRegisterConfig', () => {
     });
 
     it('selects PostgreSQL with its DATABASE_URL', () => {
-      expect(loadRegisterConfig({ REGISTER_STORE: 'postgres', DATABASE_URL: PG_URL, REGISTER_JWT_SECRET: SECRET }, CWD).store).toEqual({
+      expect(loadRegisterConfig({ REGISTER_STORE: 'postgres', DATABASE_URL: PG_URL, REGISTER_JWT_SECRET: SECRET, REGISTER_LOG_SIGNING_KEY: LOG_KEY }, CWD).store).toEqual({
         kind: 'postgres',
         databaseUrl: PG_URL,
       });
     });
 
     it('selects EventStoreDB with its connection string and the PostgreSQL of its read models', () => {
-      const env = { REGISTER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: ESDB, DATABASE_URL: PG_URL, REGISTER_JWT_SECRET: SECRET };
+      const env = { REGISTER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: ESDB, DATABASE_URL: PG_URL, REGISTER_JWT_SECRET: SECRET, REGISTER_LOG_SIGNING_KEY: LOG_KEY };
       expect(loadRegisterConfig(env, CWD).store).toEqual({
         kind: 'eventstoredb',
         connectionString: ESDB,
@@ -87,24 +89,24 @@ describe('loadRegisterConfig', () => {
 
   describe('DATABASE_URL', () => {
     it('is required for postgres', () => {
-      expect(problemsOf({ REGISTER_STORE: 'postgres', REGISTER_JWT_SECRET: SECRET })).toEqual(['DATABASE_URL is required when REGISTER_STORE is postgres']);
+      expect(problemsOf({ REGISTER_STORE: 'postgres', REGISTER_JWT_SECRET: SECRET, REGISTER_LOG_SIGNING_KEY: LOG_KEY })).toEqual(['DATABASE_URL is required when REGISTER_STORE is postgres']);
     });
 
     it('is required for eventstoredb, whose read models live in PostgreSQL', () => {
-      expect(problemsOf({ REGISTER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: ESDB, REGISTER_JWT_SECRET: SECRET })).toEqual([
+      expect(problemsOf({ REGISTER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: ESDB, REGISTER_JWT_SECRET: SECRET, REGISTER_LOG_SIGNING_KEY: LOG_KEY })).toEqual([
         'DATABASE_URL is required when REGISTER_STORE is eventstoredb',
       ]);
     });
 
     it('must be a PostgreSQL URL, and the message does not repeat the value, which may hold a password', () => {
-      const problems = problemsOf({ REGISTER_STORE: 'postgres', DATABASE_URL: 'mysql://root:hunter2@db/register', REGISTER_JWT_SECRET: SECRET });
+      const problems = problemsOf({ REGISTER_STORE: 'postgres', DATABASE_URL: 'mysql://root:hunter2@db/register', REGISTER_JWT_SECRET: SECRET, REGISTER_LOG_SIGNING_KEY: LOG_KEY });
       expect(problems).toEqual(['DATABASE_URL must be a postgres:// or postgresql:// URL']);
       expect(problems.join()).not.toContain('hunter2');
     });
 
     it('accepts the postgresql:// spelling too', () => {
       const url = 'postgresql://db.example/register';
-      expect(loadRegisterConfig({ REGISTER_STORE: 'postgres', DATABASE_URL: url, REGISTER_JWT_SECRET: SECRET }, CWD).store).toEqual({
+      expect(loadRegisterConfig({ REGISTER_STORE: 'postgres', DATABASE_URL: url, REGISTER_JWT_SECRET: SECRET, REGISTER_LOG_SIGNING_KEY: LOG_KEY }, CWD).store).toEqual({
         kind: 'postgres',
         databaseUrl: url,
       });
@@ -117,20 +119,20 @@ describe('loadRegisterConfig', () => {
 
   describe('EVENTSTORE_CONNECTION_STRING', () => {
     it('is required for eventstoredb', () => {
-      expect(problemsOf({ REGISTER_STORE: 'eventstoredb', DATABASE_URL: PG_URL, REGISTER_JWT_SECRET: SECRET })).toEqual([
+      expect(problemsOf({ REGISTER_STORE: 'eventstoredb', DATABASE_URL: PG_URL, REGISTER_JWT_SECRET: SECRET, REGISTER_LOG_SIGNING_KEY: LOG_KEY })).toEqual([
         'EVENTSTORE_CONNECTION_STRING is required when REGISTER_STORE is eventstoredb',
       ]);
     });
 
     it('must use a scheme the EventStoreDB client understands, without echoing the value', () => {
-      const env = { REGISTER_STORE: 'eventstoredb', DATABASE_URL: PG_URL, EVENTSTORE_CONNECTION_STRING: 'tcp://admin:changeit@es:1113', REGISTER_JWT_SECRET: SECRET };
+      const env = { REGISTER_STORE: 'eventstoredb', DATABASE_URL: PG_URL, EVENTSTORE_CONNECTION_STRING: 'tcp://admin:changeit@es:1113', REGISTER_JWT_SECRET: SECRET, REGISTER_LOG_SIGNING_KEY: LOG_KEY };
       const problems = problemsOf(env);
       expect(problems).toEqual(['EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://']);
       expect(problems.join()).not.toContain('changeit');
     });
 
     it('accepts cluster discovery', () => {
-      const env = { REGISTER_STORE: 'eventstoredb', DATABASE_URL: PG_URL, EVENTSTORE_CONNECTION_STRING: 'esdb+discover://es.example:2113', REGISTER_JWT_SECRET: SECRET };
+      const env = { REGISTER_STORE: 'eventstoredb', DATABASE_URL: PG_URL, EVENTSTORE_CONNECTION_STRING: 'esdb+discover://es.example:2113', REGISTER_JWT_SECRET: SECRET, REGISTER_LOG_SIGNING_KEY: LOG_KEY };
       expect(loadRegisterConfig(env, CWD).store.kind).toBe('eventstoredb');
     });
   });

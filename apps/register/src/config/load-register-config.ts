@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { InvalidConfigError } from './invalid-config.error';
+import { loadAuditConfig } from './load-audit-config';
 import { loadAuthConfig } from './load-auth-config';
 import { loadWebConfig } from './load-web-config';
 import {
@@ -41,8 +42,9 @@ export function loadRegisterConfig(env: Environment, cwd: string): RegisterConfi
   const demo = flag(env, 'REGISTER_DEMO', problems);
   const httpProcesses = httpProcessCount(env, problems);
   const web = loadWebConfig((name) => value(env, name), problems);
+  const audit = loadAuditConfig((name) => value(env, name), storeKind, problems);
   if (problems.length > 0 || !store || !logLevel) throw new InvalidConfigError(problems);
-  return { store, dataDir, port, jwtSecret, oidc, logLevel, readYourWritesTimeoutMs, demo, httpProcesses, web };
+  return { store, dataDir, port, jwtSecret, oidc, logLevel, readYourWritesTimeoutMs, demo, httpProcesses, web, audit };
 }
 
 /** An empty variable counts as unset: `FOO= npm start` should mean the default. */

@@ -1,3 +1,4 @@
+import type { AuditConfig } from './load-audit-config';
 import type { WebConfig } from './load-web-config';
 
 /** Where the events live. Each variant carries exactly what that store needs. */
@@ -38,6 +39,8 @@ export interface RegisterConfig {
   readonly httpProcesses: number;
   /** The pages: the public register's switch and how page users sign in. */
   readonly web: WebConfig;
+  /** The verifiable log's origin and key, and how long the access log keeps its entries. */
+  readonly audit: AuditConfig;
 }
 
 export const REGISTER_CONFIG = Symbol('RegisterConfig');

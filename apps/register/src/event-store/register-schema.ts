@@ -1,6 +1,8 @@
 import type { RegisterSchema } from '@register/database';
 import { eventStoreSchema } from '@register/event-store';
 import { readModelSchema } from '@register/projections';
+import { ACCESS_LOG_ENTITIES } from '../audit/access-log/access-log.schema';
+import { AccessLog1797206400100 } from '../audit/access-log/migrations/1797206400100-access-log.migration';
 import type { StoreConfig } from '../config/register-config';
 import { CreateWebSignInTables1796601600000 } from '../web/accounts/migrations/1796601600000-web-sign-in-tables.migration';
 import { WEB_ENTITIES } from '../web/accounts/web-tables.schema';
@@ -15,9 +17,11 @@ import { WEB_ENTITIES } from '../web/accounts/web-tables.schema';
  *   projector's checkpoints and lease (libs/projections/src/runtime, lease),
  *   TypeORM's record of the migrations run (`migrations`).
  * - Migrated too: the pages' accounts, sessions and sign-in failures
- *   (web/accounts), the service's own tables.
+ *   (web/accounts) and the access log (audit/access-log), the service's
+ *   own tables, and the log's signed checkpoints (libs/projections).
  * - Rebuildable: the read models' `rm_` tables (libs/projections,
- *   read-models.schema.ts says how one changes shape).
+ *   read-models.schema.ts says how one changes shape), the Merkle tree of
+ *   the verifiable log among them.
  *
  * A new table (accounts, sessions, an access log, the log's Merkle tree):
  * declare its entity beside the code that owns it, write a migration class
@@ -34,9 +38,17 @@ export function registerSchema(store: StoreConfig['kind']): RegisterSchema {
   parts.push(SERVICE_SCHEMA);
   return {
     entities: parts.flatMap((part) => part.entities),
-    migrations: parts.flatMap((part) => part.migrations),
+    // In the order TypeORM runs them, by the timestamp that ends each name: the libraries' and the service's interleave.
+    migrations: parts.flatMap((part) => part.migrations).sort((a, b) => timestampOf(a) - timestampOf(b)),
   };
 }
 
+function timestampOf(migration: RegisterSchema['migrations'][number]): number {
+  return Number(/(\d{13})$/.exec(migration.name)?.[1] ?? Number.NaN);
+}
+
 /** The tables of the service itself, beside those of its libraries. */
-const SERVICE_SCHEMA: RegisterSchema = { entities: WEB_ENTITIES, migrations: [CreateWebSignInTables1796601600000] };
+const SERVICE_SCHEMA: RegisterSchema = {
+  entities: [...WEB_ENTITIES, ...ACCESS_LOG_ENTITIES],
+  migrations: [CreateWebSignInTables1796601600000, AccessLog1797206400100],
+};

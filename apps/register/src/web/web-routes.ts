@@ -45,6 +45,9 @@ const WEB_PAGE_ROUTES = [
   'publicaties/werklijst.csv',
   'publicaties/vastleggen',
   'publicaties/corrigeren',
+  'audit',
+  'audit/bundel.zip',
+  'audit/controlepunt.txt',
 ] as const;
 
 /** The exclusions from the global prefix: each page pattern with its special characters escaped, so it matches itself only. */

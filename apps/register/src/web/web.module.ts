@@ -4,6 +4,8 @@ import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { WebAccountStore } from './accounts/web-account.store';
 import { AssetsController } from './assets/assets.controller';
+import { AuditPageController } from './audit/audit-page.controller';
+import { AuditPageReader } from './audit/audit-page.reader';
 import { AuthorityPageController } from './authority/authority-page.controller';
 import { CompetenceCheck } from './authority/competence-check';
 import { CompetenceSuggestions } from './authority/competence-suggestions';
@@ -49,7 +51,7 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
  */
 @Module({
   imports: [WriteSideModule],
-  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentListPageController, DocumentPageController, PublicRegisterController, PublicationsPageController, PublicationFormsController, NewMandateController, MandateActionsController],
+  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentListPageController, DocumentPageController, PublicRegisterController, PublicationsPageController, PublicationFormsController, NewMandateController, MandateActionsController, AuditPageController],
   providers: [
     PageRenderer,
     FormWrites,
@@ -66,6 +68,7 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
     MandatePageReader,
     RegisterPdf,
     DocumentPageReader,
+    AuditPageReader,
     onDataSource(WebSessionStore),
     onDataSource(WebAccountStore),
     onDataSource(LoginThrottle),

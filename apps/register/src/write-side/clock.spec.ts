@@ -1,4 +1,4 @@
-import { calendarDateIn, SystemClock } from './clock';
+import { calendarDateIn, dayAfter, startOfDayIn, SystemClock } from './clock';
 
 describe('calendarDateIn Europe/Amsterdam', () => {
   it('dates 23:30 UTC on 31 December as 1 January, because Amsterdam is an hour ahead in winter', () => {
@@ -24,5 +24,28 @@ describe('SystemClock', () => {
     const clock = new SystemClock();
     jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-03-28T23:30:00.000Z'));
     expect(clock.today()).toBe('2026-03-29');
+  });
+});
+
+describe('startOfDayIn Europe/Amsterdam', () => {
+  it('starts a winter day at 23:00 UTC the day before, and a summer day at 22:00', () => {
+    expect([startOfDayIn('2026-01-15').toISOString(), startOfDayIn('2026-07-01').toISOString()]).toEqual(['2026-01-14T23:00:00.000Z', '2026-06-30T22:00:00.000Z']);
+  });
+
+  it('starts the days around the clock changes with the offset of their own midnight', () => {
+    // Summer time begins at 02:00 on 29 March 2026 and ends at 03:00 on 25 October 2026.
+    const days = ['2026-03-29', '2026-03-30', '2026-10-25', '2026-10-26'].map((day) => startOfDayIn(day).toISOString());
+    expect(days).toEqual(['2026-03-28T23:00:00.000Z', '2026-03-29T22:00:00.000Z', '2026-10-24T22:00:00.000Z', '2026-10-25T23:00:00.000Z']);
+  });
+
+  it('is the instant calendarDateIn turns to that date', () => {
+    const start = startOfDayIn('2026-10-25');
+    expect([calendarDateIn(new Date(start.getTime() - 1)), calendarDateIn(start)]).toEqual(['2026-10-24', '2026-10-25']);
+  });
+});
+
+describe('dayAfter', () => {
+  it('runs over month, year and leap day', () => {
+    expect(['2026-01-31', '2026-12-31', '2028-02-28', '2028-02-29'].map(dayAfter)).toEqual(['2026-02-01', '2027-01-01', '2028-02-29', '2028-03-01']);
   });
 });

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@register/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Projection } from './projection';
+import { EVERY_EVENT_TYPE, type Projection } from './projection';
 import { type CheckpointPositions, ProjectionCheckpoints } from './projection-checkpoints';
 
 /** Most events in one step's transaction unless told otherwise: large enough to amortise the commit's fsync. */
@@ -41,14 +41,17 @@ export class ProjectionBatchFailedError extends Error {
  */
 export class ProjectionStep {
   private readonly checkpoints: ProjectionCheckpoints;
-  private readonly handled: ReadonlyMap<Projection, ReadonlySet<string>>;
+  /** The types each projection takes; none listed for one that takes every event. */
+  private readonly handled: ReadonlyMap<Projection, ReadonlySet<string> | undefined>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly projections: readonly Projection[],
   ) {
     this.checkpoints = new ProjectionCheckpoints(dataSource);
-    this.handled = new Map(projections.map((projection) => [projection, new Set(projection.eventTypes)]));
+    this.handled = new Map(
+      projections.map((projection) => [projection, projection.eventTypes === EVERY_EVENT_TYPE ? undefined : new Set(projection.eventTypes)]),
+    );
   }
 
   /**
@@ -67,7 +70,8 @@ export class ProjectionStep {
       await this.checkpoints.advance(tx, from, last);
       for (const projection of this.projections) {
         const after = from.get(projection.name) ?? 0;
-        const due = events.filter((event) => event.position > after && this.handled.get(projection)?.has(event.type));
+        const types = this.handled.get(projection);
+        const due = events.filter((event) => event.position > after && (types === undefined || types.has(event.type)));
         if (due.length === 0) continue;
         if (oneByOne || due.length === 1) await applyEach(projection, due, events, tx);
         else await applyBatch(projection, due, tx);

@@ -1,6 +1,9 @@
 import type { StoredEvent } from '@register/event-store';
 import type { EntityManager } from 'typeorm';
 
+/** What a projection of every event of the log declares as its `eventTypes`. */
+export const EVERY_EVENT_TYPE = 'every-event-type';
+
 /**
  * A read model the projector feeds from the global log. Every method gets `tx`,
  * the EntityManager of a database transaction the projector owns: the rows a
@@ -21,8 +24,12 @@ export interface Projection {
    * position 0, so renaming a projection replays the whole log into it.
    */
   readonly name: string;
-  /** The event types `apply` receives; every other event passes it by and still moves its checkpoint. */
-  readonly eventTypes: readonly string[];
+  /**
+   * The event types `apply` receives; every other event passes it by and still
+   * moves its checkpoint. EVERY_EVENT_TYPE: all of them, whatever their type
+   * (the verifiable log's tree has a leaf for every event).
+   */
+  readonly eventTypes: readonly string[] | typeof EVERY_EVENT_TYPE;
   /** Empties the read model's tables before a rebuild replays the log into them. */
   reset(tx: EntityManager): Promise<void>;
   /**

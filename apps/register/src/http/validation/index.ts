@@ -3,3 +3,4 @@ export * from './date-time.validators';
 export * from './free-text.validators';
 export * from './identifier.validators';
 export * from './temporal-query.dto';
+export * from './whole-number.validators';

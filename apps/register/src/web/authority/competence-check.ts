@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
 import type { AuthorityAnswer, DocumentSummary } from '@register/projections';
+import { GetLatestCheckpointQuery, type LatestCheckpoint } from '../../audit/log-checkpoint/get-latest-checkpoint.query';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { type ReadScope, readScopeOf } from '../../auth/read-scope';
 import type { AuthorityQueryDto } from '../../authority/authority-query.dto';
@@ -21,6 +22,8 @@ export interface CompetenceAnswer {
   readonly decisions: ReadonlyMap<string, DocumentSummary>;
   /** The last position of the log when the question was answered: every event recorded by knownAt lies at or below it. */
   readonly logPosition: number;
+  /** The latest signed checkpoint once the question was answered: it covers every event the answers were read from. */
+  readonly checkpoint: LatestCheckpoint;
   readonly askedBy: string;
   readonly askedAt: string;
 }
@@ -52,7 +55,8 @@ export class CompetenceCheck {
     const [valid, inForce] = [await ask('valid'), await ask('inForce')];
     const decisionIds = new Set([...valid.chain, ...inForce.chain].map((link) => link.decision));
     const decisions = await this.documents([...decisionIds], knownAt, scope);
-    return { question, validOn, knownAt, valid, inForce, decisions, logPosition, askedBy: subject.sub, askedAt: now.toISOString() };
+    const checkpoint = await this.queryBus.execute(new GetLatestCheckpointQuery());
+    return { question, validOn, knownAt, valid, inForce, decisions, logPosition, checkpoint, askedBy: subject.sub, askedAt: now.toISOString() };
   }
 
   /** The chains' decisions by id, in one lookup; one the asker may not read is missing, as in the API. */

@@ -43,7 +43,10 @@ function writeStatement(doc: PDFKit.PDFDocument, view: CompetenceView): void {
   if (view.inForceChain) chain(doc, 'Mandaatketen op de as in werking', view.inForceChain);
   heading(doc, 'Vastlegging');
   row(doc, 'Logpositie', `beantwoord tegen het register tot en met positie ${view.logPosition}; later vastgelegde gebeurtenissen tellen niet mee`);
-  row(doc, 'Ondertekend controlepunt', 'nog niet beschikbaar: dit register ondertekent zijn log nog niet');
+  row(doc, 'Ondertekend controlepunt', view.checkpoint.summary);
+  doc.text('Het controlepunt zoals ondertekend (C2SP tlog-checkpoint), te controleren met de publieke sleutel hieronder:', { indent: 12 });
+  doc.text(view.checkpoint.note.trimEnd(), { indent: 24 });
+  row(doc, 'Publieke sleutel', view.checkpoint.verifierKey);
   row(doc, 'Gevraagd door', view.askedBy);
   row(doc, 'Gevraagd op', view.askedAt);
   row(doc, 'Vaste link', view.permalink);

@@ -1,4 +1,5 @@
 import type { AuthorityAnswer, ChainLinkAnswer, DocumentSummary } from '@register/projections';
+import { encodeBase64 } from '@register/verifiable-log';
 import { codeText, type CodeText, FLAG_TEXTS, REASON_TEXTS } from '../shared/answer-texts';
 import { dutchAmount, dutchDate, dutchInstant, municipalityLabel, partyName } from '../shared/dutch-format';
 import type { CompetenceAnswer } from './competence-check';
@@ -41,6 +42,8 @@ export interface CompetenceView {
   readonly permalink: string;
   readonly statementHref: string;
   readonly logPosition: number;
+  /** The signed checkpoint the answer was read against: in words, and the note itself with the key that verifies it. */
+  readonly checkpoint: { readonly summary: string; readonly note: string; readonly verifierKey: string };
   readonly askedBy: string;
   readonly askedAt: string;
 }
@@ -66,6 +69,7 @@ export function competenceView(answer: CompetenceAnswer): CompetenceView {
     permalink: `/bevoegdheid?${parameters}`,
     statementHref: `/bevoegdheid/verklaring.pdf?${parameters}`,
     logPosition: answer.logPosition,
+    checkpoint: checkpointView(answer.checkpoint),
     askedBy: answer.askedBy,
     askedAt: dutchInstant(answer.askedAt),
   };
@@ -97,4 +101,9 @@ function chainStep(link: ChainLinkAnswer, decisions: ReadonlyMap<string, Documen
     decisionHref: `/documenten/${encodeURIComponent(link.decision)}?${linkTime}`,
     publication,
   };
+}
+
+function checkpointView({ treeSize, rootHash, signedAt, note, verifierKey }: CompetenceAnswer['checkpoint']): CompetenceView['checkpoint'] {
+  const signed = treeSize === 0 ? 'het lege log' : `${treeSize} gebeurtenissen, ondertekend op ${dutchInstant(signedAt)}`;
+  return { summary: `${signed}, wortel ${encodeBase64(rootHash)}`, note, verifierKey };
 }

@@ -1,0 +1,84 @@
+import { BIGINT_AS_NUMBER, BigintColumn } from '@register/database';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export const LOG_TREE_NODES_TABLE = 'rm_log_tree_nodes';
+export const LOG_LEAVES_TABLE = 'rm_log_leaves';
+export const LOG_EVENT_CONCERNS_TABLE = 'rm_log_event_concerns';
+export const LOG_CHECKPOINTS_TABLE = 'log_checkpoints';
+
+/**
+ * The hash of one complete subtree of the RFC 9162 tree over the global log:
+ * the node at (level, index) covers leaves [index * 2^level, (index + 1) *
+ * 2^level), level 0 being the leaf hashes (libs/verifiable-log README,
+ * "Storage layout"). A node never changes once written. Hashes are standard
+ * base64, as the proofs of the API show them, so an auditor reading the table
+ * sees the same text. Rebuildable: every row follows from the log.
+ */
+@Entity(LOG_TREE_NODES_TABLE)
+export class LogTreeNodeEntity {
+  @PrimaryColumn('integer')
+  readonly level!: number;
+
+  @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  readonly nodeIndex!: number;
+
+  @Column('text')
+  readonly hash!: string;
+}
+
+/**
+ * Which event each leaf is: leaf indices count the log from 0 without gaps,
+ * positions may have gaps (api.md, "Audit"). Rebuildable.
+ */
+@Entity(LOG_LEAVES_TABLE)
+@Index(`${LOG_LEAVES_TABLE}_position`, ['position'], { unique: true })
+export class LogLeafEntity {
+  @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  readonly leafIndex!: number;
+
+  @BigintColumn()
+  readonly position!: number;
+
+  /** The event's recordedAt (UTC ISO text, which sorts as it compares). */
+  @Column('text')
+  readonly recordedAt!: string;
+}
+
+/**
+ * One row per event and municipality of its `metadata.municipalities`: what
+ * the audit bundle and the scoped inclusion proofs look events up by.
+ * Rebuildable.
+ */
+@Entity(LOG_EVENT_CONCERNS_TABLE)
+@Index(`${LOG_EVENT_CONCERNS_TABLE}_recorded`, ['municipality', 'recordedAt'])
+export class LogEventConcernEntity {
+  @PrimaryColumn('text')
+  readonly municipality!: string;
+
+  @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  readonly leafIndex!: number;
+
+  @Column('text')
+  readonly recordedAt!: string;
+}
+
+/**
+ * Every checkpoint the register signed: the tree size, its root (base64), the
+ * signed note as served and when it was signed. MIGRATED, never rebuilt or
+ * emptied: it is the register's record of what it attested, which a rebuild
+ * of the tree must agree with (LogTreeProjection refuses a tree that does not).
+ */
+@Entity(LOG_CHECKPOINTS_TABLE)
+export class LogCheckpointEntity {
+  @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  readonly treeSize!: number;
+
+  @Column('text')
+  readonly rootHash!: string;
+
+  @Column('text')
+  readonly note!: string;
+
+  @Column('text')
+  readonly signedAt!: string;
+}

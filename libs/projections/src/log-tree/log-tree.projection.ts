@@ -1,0 +1,94 @@
+import { queryRows, type SqlExecutor, sql, sqlText } from '@register/database';
+import type { StoredEvent } from '@register/event-store';
+import { eventLeafHash, type Hash, loggedEventOf, MerkleFrontier, type NoteSigner, type TreeNode, treeRoot } from '@register/verifiable-log';
+import type { EntityManager } from 'typeorm';
+import { clearTables } from '../runtime/clear-tables';
+import { insertRows } from '../runtime/multi-row-statements';
+import { EVERY_EVENT_TYPE, type Projection } from '../runtime/projection';
+import { LOG_LEAVES_TABLE, LogEventConcernEntity, LogLeafEntity, LogTreeNodeEntity } from './log-tree.entities';
+import { attestTree } from './signed-checkpoints';
+import { nodeRows, SqlTreeNodes } from './sql-tree-nodes';
+
+export const LOG_TREE_PROJECTION = 'log-tree.v1';
+
+export interface LogTreeOptions {
+  /** The log's key: every step ends with a checkpoint signed by it. */
+  readonly signer: NoteSigner;
+  /** When a checkpoint is signed; the service passes its clock. */
+  readonly now?: () => Date;
+}
+
+/**
+ * The verifiable log (issue 14, api.md "Audit"): folds every event of the
+ * global log into the RFC 9162 Merkle tree whose complete subtrees it stores
+ * (rm_log_tree_nodes), records which event each leaf is (rm_log_leaves) and
+ * which municipalities it concerns (rm_log_event_concerns), and ends each
+ * step by signing a checkpoint of the new tree size (log_checkpoints), all
+ * in the step's transaction: a crash loses or doubles neither a node nor a
+ * checkpoint. The leaf is SHA-256(0x00 || RFC 8785 JSON of the event), the
+ * library's (libs/verifiable-log), so the offline verifier agrees by
+ * construction of the format, not of this code.
+ *
+ * It keeps nothing in memory between steps: each step reads the tree's size
+ * and its right edge (popcount(size) nodes) again, so a rolled back step, a
+ * rebuild or another instance's steps never leave it with a stale frontier.
+ * A rebuild empties the three rebuildable tables and replays the same nodes;
+ * the signed checkpoints stay, and the tree must agree with them.
+ */
+export class LogTreeProjection implements Projection {
+  readonly name = LOG_TREE_PROJECTION;
+  readonly eventTypes = EVERY_EVENT_TYPE;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: LogTreeOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async reset(tx: EntityManager): Promise<void> {
+    await clearTables(tx, [LogTreeNodeEntity, LogLeafEntity, LogEventConcernEntity]);
+  }
+
+  async apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
+    const nodes = new SqlTreeNodes(tx);
+    const frontier = await MerkleFrontier.load(nodes, await storedTreeSize(tx));
+    const before = { size: frontier.size, root: frontier.root() };
+    const rows = foldIntoTree(frontier, events);
+    await insertRows(tx, LogTreeNodeEntity, nodeRows(rows.nodes));
+    await insertRows(tx, LogLeafEntity, rows.leaves);
+    await insertRows(tx, LogEventConcernEntity, rows.concerns);
+    const rootAt = (size: number): Promise<Hash> => {
+      if (size === frontier.size) return Promise.resolve(frontier.root());
+      return size === before.size ? Promise.resolve(before.root) : treeRoot(nodes, size);
+    };
+    await attestTree(tx, { size: frontier.size, rootAt }, this.options.signer, this.now().toISOString());
+  }
+}
+
+/** Leaves in the tree: one more than the last leaf index, 0 when empty. */
+export async function storedTreeSize(executor: SqlExecutor): Promise<number> {
+  const [row] = await queryRows<{ last: number | string | null }>(executor, sql`SELECT MAX(leaf_index) AS last FROM ${sqlText(LOG_LEAVES_TABLE)}`);
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+}
+
+interface TreeRows {
+  readonly nodes: TreeNode[];
+  readonly leaves: LogLeafEntity[];
+  readonly concerns: LogEventConcernEntity[];
+}
+
+function foldIntoTree(frontier: MerkleFrontier, events: readonly StoredEvent[]): TreeRows {
+  const rows: TreeRows = { nodes: [], leaves: [], concerns: [] };
+  for (const event of events) {
+    const leafIndex = frontier.size;
+    rows.nodes.push(...frontier.append(eventLeafHash(loggedEventOf(event))));
+    rows.leaves.push({ leafIndex, position: event.position, recordedAt: event.recordedAt });
+    for (const municipality of municipalitiesOf(event)) rows.concerns.push({ municipality, leafIndex, recordedAt: event.recordedAt });
+  }
+  return rows;
+}
+
+/** The municipalities of `metadata.municipalities` (domain.md, "Events"), once each; none for an event without them. */
+export function municipalitiesOf(event: Pick<StoredEvent, 'metadata'>): string[] {
+  const listed = event.metadata.municipalities;
+  return Array.isArray(listed) ? [...new Set(listed.filter((code): code is string => typeof code === 'string'))] : [];
+}

@@ -1,0 +1,57 @@
+import { queryRows, type SqlExecutor, sql, sqlText } from '@register/database';
+import { LOG_EVENT_CONCERNS_TABLE, LOG_LEAVES_TABLE } from './log-tree.entities';
+
+/** Where an event sits in the tree, and whom it concerns. */
+export interface LoggedLeaf {
+  readonly leafIndex: number;
+  readonly position: number;
+  readonly recordedAt: string;
+  readonly municipalities: readonly string[];
+}
+
+interface LeafRow {
+  leaf_index: number | string;
+  position: number | string;
+  recorded_at: string;
+  municipality: string | null;
+}
+
+/** The leaf of the event at `position`; undefined when the tree holds no event there (a gap, or not yet projected). */
+export async function leafAtPosition(executor: SqlExecutor, position: number): Promise<LoggedLeaf | undefined> {
+  const rows = await queryRows<LeafRow>(
+    executor,
+    sql`SELECT leaf.leaf_index, leaf.position, leaf.recorded_at, concern.municipality
+        FROM ${sqlText(LOG_LEAVES_TABLE)} leaf LEFT JOIN ${sqlText(LOG_EVENT_CONCERNS_TABLE)} concern ON concern.leaf_index = leaf.leaf_index
+        WHERE leaf.position = ${position}`,
+  );
+  if (rows.length === 0) return undefined;
+  const [first] = rows;
+  const municipalities = rows.map((row) => row.municipality).filter((code): code is string => code !== null);
+  return { leafIndex: Number(first.leaf_index), position: Number(first.position), recordedAt: first.recorded_at, municipalities };
+}
+
+/** An event of one municipality's period, by its place in the tree and in the log. */
+export interface ConcernedLeaf {
+  readonly leafIndex: number;
+  readonly position: number;
+}
+
+/**
+ * The events whose metadata.municipalities holds `municipality`, recorded at
+ * or after `from` and before `until` (instants, UTC ISO), among the first
+ * `treeSize` leaves, in log order: an indexed range, never a scan of the log.
+ */
+export async function leavesConcerning(
+  executor: SqlExecutor,
+  query: { readonly municipality: string; readonly from: string; readonly until: string; readonly treeSize: number },
+): Promise<ConcernedLeaf[]> {
+  const rows = await queryRows<{ leaf_index: number | string; position: number | string }>(
+    executor,
+    sql`SELECT concern.leaf_index, leaf.position
+        FROM ${sqlText(LOG_EVENT_CONCERNS_TABLE)} concern JOIN ${sqlText(LOG_LEAVES_TABLE)} leaf ON leaf.leaf_index = concern.leaf_index
+        WHERE concern.municipality = ${query.municipality} AND concern.recorded_at >= ${query.from} AND concern.recorded_at < ${query.until}
+          AND concern.leaf_index < ${query.treeSize}
+        ORDER BY concern.leaf_index`,
+  );
+  return rows.map((row) => ({ leafIndex: Number(row.leaf_index), position: Number(row.position) }));
+}
