@@ -2,7 +2,7 @@ import { AuthorityProjection } from './authority/authority.projection';
 import { DocumentsProjection } from './documents/documents.projection';
 import { MandatesProjection } from './mandates/mandates.projection';
 import { ParticipantsProjection } from './participants/participants.projection';
-import { PendingPublicationsProjection } from './publications/pending-publications.projection';
+import { PublicationsProjection } from './publications/publications.projection';
 import type { Projection } from './runtime/projection';
 
 /**
@@ -12,5 +12,5 @@ import type { Projection } from './runtime/projection';
  * creates their tables to READ_MODEL_MIGRATIONS (read-models.schema.ts).
  */
 export function registerProjections(): Projection[] {
-  return [new ParticipantsProjection(), new PendingPublicationsProjection(), new DocumentsProjection(), new MandatesProjection(), new AuthorityProjection()];
+  return [new ParticipantsProjection(), new PublicationsProjection(), new DocumentsProjection(), new MandatesProjection(), new AuthorityProjection()];
 }
