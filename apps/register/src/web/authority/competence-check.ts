@@ -4,7 +4,6 @@ import { EVENT_STORE, type EventStore } from '@register/event-store';
 import type { AuthorityAnswer, DocumentView } from '@register/projections';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { type ReadScope, readScopeOf } from '../../auth/read-scope';
-import type { AuthorityQueryDto } from '../../authority/authority-query.dto';
 import { GetAuthorityQuery } from '../../authority/get-authority.query';
 import { GetDocumentQuery } from '../../documents/get-document/get-document.query';
 import { calendarDateIn, CLOCK, type Clock } from '../../write-side/clock';
@@ -48,7 +47,7 @@ export class CompetenceCheck {
     const logPosition = await this.eventStore.headPosition();
     const ask = (axis: 'valid' | 'inForce') => {
       const parameters = { actor: question.actor, power: question.power, municipality: question.municipality, validOn, knownAt, axis, amount: question.amount };
-      return this.queryBus.execute(new GetAuthorityQuery(parameters as AuthorityQueryDto, scope));
+      return this.queryBus.execute(new GetAuthorityQuery(parameters, scope));
     };
     const [valid, inForce] = [await ask('valid'), await ask('inForce')];
     const decisionIds = new Set([...valid.chain, ...inForce.chain].map((link) => link.decision));
