@@ -13,7 +13,7 @@ export * from './register-projections';
 // Read models and their queries.
 export * from './participants/participants.projection';
 export * from './participants/participant-list.query';
-export * from './publications/pending-publications.projection';
+export * from './publications/publications.projection';
 export * from './publications/pending-publication-list.query';
 export * from './documents/documents.projection';
 export * from './documents/document-view.query';
@@ -27,6 +27,7 @@ export * from './registers/register.query';
 export * from './authority/authority-answer';
 export * from './authority/authority.projection';
 export * from './authority/authority.query';
+export * from './authority/question-subjects.query';
 // The read models' tables and migrations (which of them are rebuildable, and how one changes shape).
 export * from './read-models.schema';
 // The list routes' read model and its pages (GET /powers, /functions, /documents, /mandates).

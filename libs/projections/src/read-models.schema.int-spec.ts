@@ -21,9 +21,13 @@ class RebuildAuthority1900000000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE rm_powers');
-    await runner.query('CREATE TABLE rm_powers (position BIGINT PRIMARY KEY, power_id TEXT NOT NULL, holder TEXT NOT NULL, recorded_from TEXT NOT NULL)');
+    await runner.query(
+      'CREATE TABLE rm_powers (position BIGINT PRIMARY KEY, power_id TEXT NOT NULL, holder TEXT NOT NULL, mandatable INTEGER NOT NULL, ' +
+        'non_mandatable_reason TEXT NULL, act_kind TEXT NOT NULL, recorded_from TEXT NOT NULL)',
+    );
     await runner.query('CREATE INDEX rm_powers_power ON rm_powers (power_id, recorded_from)');
     await runner.query('DELETE FROM rm_mandate_edges');
+    await runner.query('DELETE FROM rm_function_names');
     await forgetProjectionProgress(runner, 'authority.v1');
   }
 
@@ -69,7 +73,7 @@ describe.each(PROJECTION_TEST_BACKENDS)('a migration that rebuilds a read model 
     const checkpoints = await new ProjectionCheckpoints(after.dataSource).read(names);
     // The others keep their place; the one forgotten counts as never started.
     expect(Object.fromEntries(checkpoints)).toEqual({ ...Object.fromEntries(names.map((name) => [name, head])), 'authority.v1': 0 });
-    await expect(readModelRows(after.dataSource)).resolves.toMatchObject({ rm_powers: [], rm_mandate_edges: [] });
+    await expect(readModelRows(after.dataSource)).resolves.toMatchObject({ rm_powers: [], rm_mandate_edges: [], rm_function_names: [] });
     await projectedOn(after, head);
     await expect(readModelRows(after.dataSource)).resolves.toEqual(rows);
   });

@@ -1,20 +1,21 @@
 import { type MigrationClass, type RegisterSchema, type SqlDialect } from '@register/database';
-import type { QueryRunner } from 'typeorm';
+import { FunctionNameEntity } from './authority/function-name.entity';
 import { MandateEdgeEntity } from './authority/mandate-edge.entity';
 import { PowerHolderEntity } from './authority/power-holder.entity';
-import { DocumentAmendmentEntity, DocumentApprovalEntity, DocumentPublicationEntity } from './documents/document-records.entities';
+import { DocumentAmendmentEntity, DocumentApprovalEntity } from './documents/document-records.entities';
 import { DocumentVersionEntity } from './documents/document-version.entity';
 import { ProjectionLeaseEntity } from './lease/projection-lease.entity';
 import { ListedDocumentEntity, ListedFunctionEntity, ListedPowerEntity, ListTermEntity } from './lists/list-entries.entities';
 import { LogCheckpointEntity, LogEventConcernEntity, LogLeafEntity, LogTreeNodeEntity } from './log-tree/log-tree.entities';
-import { DecisionPublicationEntity } from './mandates/decision-publication.entity';
 import { MandateVersionEntity } from './mandates/mandate-version.entity';
 import { ReadModels1795538903001 } from './migrations/1795538903001-read-models.migration';
 import { ListReadModels1797120000000 } from './migrations/1797120000000-list-read-models.migration';
 import { VerifiableLog1797206400000 } from './migrations/1797206400000-verifiable-log.migration';
+import { SecondReading1797379200000 } from './migrations/1797379200000-second-reading.migration';
 import { ParticipantVersionEntity } from './participants/participant-version.entity';
 import { DecisionConcernEntity } from './publications/decision-concern.entity';
-import { PublicationStatusEntity } from './publications/publication-status.entity';
+import { PublicationDutyEntity } from './publications/publication-duty.entity';
+import { PublicationVersionEntity } from './publications/publication-version.entity';
 import { ProjectionCheckpointEntity } from './runtime/projection-checkpoint.entity';
 
 /**
@@ -30,15 +31,15 @@ import { ProjectionCheckpointEntity } from './runtime/projection-checkpoint.enti
  */
 const READ_MODEL_ENTITIES = [
   ParticipantVersionEntity,
-  PublicationStatusEntity,
+  PublicationVersionEntity,
+  PublicationDutyEntity,
   DecisionConcernEntity,
   DocumentVersionEntity,
-  DocumentPublicationEntity,
   DocumentAmendmentEntity,
   DocumentApprovalEntity,
   MandateVersionEntity,
-  DecisionPublicationEntity,
   PowerHolderEntity,
+  FunctionNameEntity,
   MandateEdgeEntity,
   ListTermEntity,
   ListedPowerEntity,
@@ -63,19 +64,11 @@ function projectorEntities(dialect: SqlDialect): RegisterSchema['entities'] {
 }
 
 /** The read models' and the projector's migrations, oldest first; a new one is appended, never an old one edited. */
-const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001, ListReadModels1797120000000, VerifiableLog1797206400000];
+const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001, ListReadModels1797120000000, VerifiableLog1797206400000, SecondReading1797379200000];
 
 /** Everything of this library in a database on `dialect`. */
 export function readModelSchema(dialect: SqlDialect): RegisterSchema {
   return { entities: [...READ_MODEL_ENTITIES, ...projectorEntities(dialect)], migrations: READ_MODEL_MIGRATIONS };
 }
 
-/**
- * For a migration that drops and recreates (or empties) all of a rebuildable
- * read model's tables: forgets how far the projection named `projection` had
- * got, so the projector registers it at position 0 on its next start and
- * replays the log into it.
- */
-export async function forgetProjectionProgress(runner: QueryRunner, projection: string): Promise<void> {
-  await runner.manager.delete(ProjectionCheckpointEntity, { name: projection });
-}
+export { forgetProjectionProgress } from './runtime/forget-projection-progress';

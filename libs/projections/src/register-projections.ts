@@ -3,7 +3,7 @@ import { DocumentsProjection } from './documents/documents.projection';
 import { ListsProjection } from './lists/lists.projection';
 import { MandatesProjection } from './mandates/mandates.projection';
 import { ParticipantsProjection } from './participants/participants.projection';
-import { PendingPublicationsProjection } from './publications/pending-publications.projection';
+import { PublicationsProjection } from './publications/publications.projection';
 import type { Projection } from './runtime/projection';
 
 /**
@@ -13,5 +13,5 @@ import type { Projection } from './runtime/projection';
  * creates their tables to READ_MODEL_MIGRATIONS (read-models.schema.ts).
  */
 export function registerProjections(): Projection[] {
-  return [new ParticipantsProjection(), new PendingPublicationsProjection(), new DocumentsProjection(), new MandatesProjection(), new AuthorityProjection(), new ListsProjection()];
+  return [new ParticipantsProjection(), new PublicationsProjection(), new DocumentsProjection(), new MandatesProjection(), new AuthorityProjection(), new ListsProjection()];
 }

@@ -3,13 +3,18 @@ import { describeOnEveryStore, type SeededRegister } from '../support/seeded-reg
 import { DOCUMENTS, expectCreated } from '../support/szmh-parties.fixture';
 
 /**
- * The seed's decisions without a publication, by decision date: Eijsden-Margraten's exit and Meerssen's revocation.
- * The work list still names the deciding college for the exit; the read side of issue 12 makes it the central
- * college, which publishes exits (GR SZMH art. 27 lid 1, domain.md "Who publishes").
+ * The seed's decisions without a publication, by decision date: Eijsden-Margraten's exit, which the central
+ * college publishes (GR SZMH art. 27 lid 1, domain.md "Who publishes"), and Meerssen's revocation.
  */
 const SEEDED_PENDING = [
-  { document: DOCUMENTS.exitEijsdenMargraten.id, type: 'exit-decision', decidedOn: '2020-12-15', publisher: 'college:GM1903' },
-  { document: DOCUMENTS.meerssenRevocation.id, type: 'revocation-decision', decidedOn: '2026-06-15', publisher: 'college:GM0938' },
+  {
+    ...{ document: DOCUMENTS.exitEijsdenMargraten.id, amendmentId: null, type: 'exit-decision', title: DOCUMENTS.exitEijsdenMargraten.title },
+    ...{ decidedOn: '2020-12-15', concerns: ['GM1903'], publisher: 'college:GM0935' },
+  },
+  {
+    ...{ document: DOCUMENTS.meerssenRevocation.id, amendmentId: null, type: 'revocation-decision', title: DOCUMENTS.meerssenRevocation.title },
+    ...{ decidedOn: '2026-06-15', concerns: ['GM0938'], publisher: 'college:GM0938' },
+  },
 ];
 
 function decision(id: string, type: string, decidedBy: string[], concerns: string[], decidedOn = '2026-02-10') {
@@ -21,7 +26,8 @@ function publication(number: number) {
 }
 
 function entryOf(document: ReturnType<typeof decision>, publisher: string) {
-  return { document: document.id, type: document.type, decidedOn: document.decidedOn, publisher };
+  const { id, type, title, decidedOn, concerns } = document;
+  return { document: id, amendmentId: null, type, title, decidedOn, concerns, publisher };
 }
 
 /** When the store recorded the event at `position`, 1 ms earlier: the last instant the register did not know it. */
@@ -83,9 +89,39 @@ describeOnEveryStore('GET /publications/pending', (register) => {
     expect([otherDay.status, otherDay.body]).toEqual([200, plain.body]);
   });
 
+  it('reads a knownAt without milliseconds, or with an offset, as the instant it names', async () => {
+    const seconds = new Date(Math.floor(Date.parse(seededAt) / 1000) * 1000 + 1000);
+    const asked = seconds.toISOString().replace('.000Z', 'Z');
+    const inAmsterdam = `${new Date(seconds.getTime() + 3_600_000).toISOString().slice(0, 19)}+01:00`;
+    const exact = await register.client.get(`/publications/pending?knownAt=${seconds.toISOString()}`);
+    expect(exact.status).toBe(200);
+    await expect(register.client.get(`/publications/pending?knownAt=${asked}`)).resolves.toMatchObject({ status: 200, body: exact.body });
+    await expect(register.client.get(`/publications/pending?knownAt=${encodeURIComponent(inAmsterdam)}`)).resolves.toMatchObject({ status: 200, body: exact.body });
+  });
+
+  it('filters on the organ that must publish: the central college publishes the exit, Meerssen its revocation', async () => {
+    const central = await register.client.get(`/publications/pending?knownAt=${seededAt}&publisher=college:GM0935`);
+    expect([central.status, central.body]).toEqual([200, [SEEDED_PENDING[0]]]);
+    const meerssen = await register.client.get(`/publications/pending?knownAt=${seededAt}&publisher=college:GM0938`);
+    expect(meerssen.body).toEqual([SEEDED_PENDING[1]]);
+    expectProblem(await register.client.get('/publications/pending?publisher=GM0935.manager-sociale-zekerheid'), 400, 'VALIDATION_FAILED');
+  });
+
+  it('answers the same rows as CSV with Accept: text/csv, the concerns joined by ;', async () => {
+    const response = await register.client.get(`/publications/pending?knownAt=${seededAt}`, { accept: 'text/csv' });
+    expect([response.status, response.headers['content-type']]).toEqual([200, 'text/csv; charset=utf-8']);
+    expect(response.text.split('\r\n')).toEqual([
+      'document,amendmentId,type,title,decidedOn,concerns,publisher',
+      `${DOCUMENTS.exitEijsdenMargraten.id},,exit-decision,${DOCUMENTS.exitEijsdenMargraten.title},2020-12-15,GM1903,college:GM0935`,
+      `${DOCUMENTS.meerssenRevocation.id},,revocation-decision,${DOCUMENTS.meerssenRevocation.title},2026-06-15,GM0938,college:GM0938`,
+      '',
+    ]);
+  });
+
   it.each([
-    ['a knownAt without milliseconds', 'knownAt=2026-01-28T10:00:00Z', 'knownAt'],
+    ['a knownAt without a time zone', 'knownAt=2026-01-28T10:00:00', 'knownAt'],
     ['a knownAt that is no instant', 'knownAt=yesterday', 'knownAt'],
+    ['a knownAt in the future', `knownAt=${new Date(Date.now() + 86_400_000).toISOString()}`, 'knownAt'],
     ['an unknown axis', 'axis=recorded', 'axis'],
   ])('refuses %s with 400 VALIDATION_FAILED naming the parameter', async (_, query, field) => {
     const response = await register.client.get(`/publications/pending?${query}`);

@@ -11,6 +11,8 @@ export interface RequestOptions {
   readonly as?: Caller;
   readonly idempotencyKey?: string;
   readonly correlationId?: string;
+  /** The media type asked for, e.g. `text/csv`. */
+  readonly accept?: string;
 }
 
 /** A client of the HTTP contract: paths are relative to /api/v1, the default caller is the registrar. */
@@ -48,6 +50,7 @@ export class RegisterClient {
     if (authorization) test.set('Authorization', authorization);
     if (options.idempotencyKey) test.set('Idempotency-Key', options.idempotencyKey);
     if (options.correlationId) test.set('X-Correlation-Id', options.correlationId);
+    if (options.accept) test.set('Accept', options.accept);
     return test;
   }
 

@@ -1,7 +1,7 @@
 import { malformedBodies } from './malformed-input/all-malformed-cases';
 import { describeMalformedRun } from './malformed-input/malformed-run';
-import { documentRoute, publicationRoute } from './routes/document.routes';
+import { amendmentPublicationRoute, documentRoute, publicationCorrectionRoute, publicationRoute } from './routes/document.routes';
 
-const routes = [documentRoute, publicationRoute];
+const routes = [documentRoute, publicationRoute, publicationCorrectionRoute, amendmentPublicationRoute];
 
-describeMalformedRun('malformed bodies for documents and publications', routes, malformedBodies(routes));
+describeMalformedRun('malformed bodies for documents, publications and their corrections', routes, malformedBodies(routes));

@@ -6,10 +6,12 @@ import type { Body } from '../support/szmh-mandates.fixture';
 import { DOCUMENTS, expectCreated } from '../support/szmh-parties.fixture';
 import { signTestToken, TEST_SUBJECTS } from '../support/test-token';
 import { ALL_WRITE_ROUTES, setUpRoutes } from './routes/all-write-routes';
-import { documentRoute, publicationRoute } from './routes/document.routes';
+import { amendmentPublicationRoute, documentRoute, publicationCorrectionRoute, publicationRoute } from './routes/document.routes';
 import { ID_PATTERN } from './routes/write-route';
 
 const bearer = (token: string): Caller => ({ authorization: `Bearer ${token}` });
+/** api.md: writes need `registrar`, except publications (their corrections and the arrangement's amendments' included), which `publication-officer` may also record. */
+const PUBLICATION_ROUTES = [publicationRoute, publicationCorrectionRoute, amendmentPublicationRoute];
 
 describeOnEveryStore('the write routes of api.md', (register) => {
   const untrusted: Record<string, Caller> = {};
@@ -51,7 +53,7 @@ describeOnEveryStore('the write routes of api.md', (register) => {
       await expectRefusedWithoutChange(register, send(role), { status: 403, code: 'FORBIDDEN' });
     });
 
-    if (route !== publicationRoute) {
+    if (!PUBLICATION_ROUTES.includes(route)) {
       it('answers 403 FORBIDDEN to a publication-officer, who may record publications only', async () => {
         await expectRefusedWithoutChange(register, send('publication-officer'), { status: 403, code: 'FORBIDDEN' });
       });

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsNumber, IsOptional, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { formatDecorator } from '../http/validation/format.registry';
 import { isFreeText, IsMunicipalityCode, isPartyId, IsRegisterId, TEXT_LIMITS, TemporalQueryDto } from '../http/validation';
 
@@ -16,6 +15,20 @@ const IsActor = formatDecorator({
   name: 'isActor',
   check: (value) => isPartyId(value) || (isFreeText(value, TEXT_LIMITS.name) && EXTERNAL_TITLE.test(value)),
   message: 'must be an organ such as college:GM0938, a function such as GM0935.manager-sociale-zekerheid, or a function\'s external title such as Directeur SZMH',
+});
+
+/**
+ * Euros as api.md writes them: digits, with at most two decimals after a
+ * point. `6.000` and `6,000` (a Dutch six thousand, or an English one) are
+ * refused rather than read as six euros or as a list: an amount misread
+ * checks the wrong ceiling.
+ */
+const EURO_AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
+
+const IsEuroAmount = formatDecorator({
+  name: 'isEuroAmount',
+  check: (value) => typeof value === 'string' && EURO_AMOUNT.test(value),
+  message: 'must be euros written as digits with at most two decimals after a point, without thousands separators: 6000 or 6000.50, not 6.000 or 6,000',
 });
 
 /** The query parameters of GET /authority (api.md "Questions"): who, which power, for which municipality, and the time axes. */
@@ -35,10 +48,13 @@ export class AuthorityQueryDto extends TemporalQueryDto {
   @IsMunicipalityCode()
   readonly municipality!: string;
 
-  @ApiPropertyOptional({ description: 'Euros; checked against every ceiling along the chain', example: 7500, minimum: 0 })
+  @ApiPropertyOptional({
+    description: 'Euros, digits with at most two decimals after a point (6000, 6000.50); checked against every ceiling along the chain',
+    example: '7500',
+    type: String,
+    pattern: EURO_AMOUNT.source,
+  })
   @IsOptional()
-  @Type(() => Number)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  readonly amount?: number;
+  @IsEuroAmount()
+  readonly amount?: string;
 }

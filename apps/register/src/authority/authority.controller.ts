@@ -22,12 +22,15 @@ export class AuthorityController {
     summary: 'Whether the actor may exercise the power for the municipality on validOn, as known at knownAt',
     description:
       '`chain` runs from the organ holding the power to the actor: the chain that authorises, else the nearest one found. ' +
-      '`reason` says why not; `flags` qualify a yes. An auditor asking about another municipality gets 404.',
+      '`reason` says why not; `flags` qualify a yes. An actor, power or municipality the register does not know is a 404 naming it; ' +
+      'an auditor asking about another municipality gets the plain 404 of anything out of scope.',
   })
   @ApiOkResponse({ type: AuthorityResponseDto })
   @ApiProblemResponses('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
   async ask(@Query() query: AuthorityQueryDto, @CurrentSubject() subject: AuthenticatedSubject): Promise<AuthorityResponseDto> {
-    const answer = await this.queryBus.execute(new GetAuthorityQuery(query, readScopeOf(subject)));
+    const { amount, ...asked } = query;
+    const parameters = { ...asked, ...(amount === undefined ? {} : { amount: Number(amount) }) };
+    const answer = await this.queryBus.execute(new GetAuthorityQuery(parameters, readScopeOf(subject)));
     return AuthorityResponseDto.of(answer);
   }
 }

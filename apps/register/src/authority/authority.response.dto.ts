@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AUTHORITY_FLAGS, AUTHORITY_REASONS, AXES, type AuthorityAnswer, type ChainLinkAnswer } from '@register/projections';
 import { PublicationResponseDto } from '../documents/shared/publication.response.dto';
 
@@ -78,6 +78,14 @@ export class AuthorityResponseDto {
   @ApiProperty({ enum: [...AUTHORITY_REASONS], nullable: true, description: 'Why not; null when authorised', example: null })
   readonly reason: string | null;
 
+  @ApiPropertyOptional({
+    description: 'Addition to api.md, only with reason POWER_NOT_MANDATABLE: why the power may not be mandated, as the power catalogue says (Awb 10:3)',
+    type: String,
+    nullable: true,
+    example: 'Awb 10:3: generally binding rules are not mandated unless the granting act allows it',
+  })
+  readonly nonMandatableReason?: string | null;
+
   private constructor(answer: AuthorityAnswer) {
     this.authorised = answer.authorised;
     this.actor = answer.actor;
@@ -91,6 +99,7 @@ export class AuthorityResponseDto {
     this.chain = answer.chain.map((link) => ChainLinkResponseDto.of(link));
     this.flags = [...answer.flags];
     this.reason = answer.reason;
+    if (answer.nonMandatableReason !== undefined) this.nonMandatableReason = answer.nonMandatableReason;
   }
 
   static of(answer: AuthorityAnswer): AuthorityResponseDto {

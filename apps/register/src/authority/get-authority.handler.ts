@@ -1,22 +1,27 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type AuthorityAnswer, authorityKnownAt, functionIdsWithExternalTitle } from '@register/projections';
-import { isPartyId } from '../http/validation';
+import { municipalityOfParty } from '@register/domain';
+import { type AuthorityAnswer, authorityKnownAt, questionSubjectsKnown, type SubjectsFound } from '@register/projections';
 import type { DataSource } from 'typeorm';
-import { mayRead } from '../auth/read-scope';
+import { mayRead, type ReadScope } from '../auth/read-scope';
 import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
 import { ProblemError } from '../http/problem/problem.error';
 import { resolveTemporalQuery } from '../http/validation/temporal-query.dto';
 import { CLOCK, type Clock } from '../write-side/clock';
 import { GetAuthorityQuery } from './get-authority.query';
+import { ambiguousTitle, unknownSubjects } from './unknown-subjects';
 
 /**
  * Whether the actor may exercise the power for the municipality on validOn,
- * as the register stood at knownAt, read from the authority, mandates and
- * participants read models (authorityKnownAt in @register/projections).
+ * as the register stood at knownAt, read from the authority, mandates,
+ * publications and participants read models (authorityKnownAt in
+ * @register/projections).
  *
- * An auditor asks only about their own municipalities (GR SZMH arts. 11, 12):
- * any other answers 404, as if there were nothing to see.
+ * A question about nothing is not answered with a legal "no": an actor, power
+ * or municipality the register does not know is a 404 naming it, and an
+ * external title names the function that carries it. An auditor asks only
+ * about their own municipalities (GR SZMH arts. 11, 12): any other answers
+ * the plain 404 of anything out of scope, as if there were nothing to see.
  */
 @QueryHandler(GetAuthorityQuery)
 export class GetAuthorityHandler implements IQueryHandler<GetAuthorityQuery> {
@@ -26,18 +31,27 @@ export class GetAuthorityHandler implements IQueryHandler<GetAuthorityQuery> {
   ) {}
 
   async execute({ parameters, scope }: GetAuthorityQuery): Promise<AuthorityAnswer> {
-    const { actor, power, municipality, amount } = parameters;
+    const { power, municipality, amount } = parameters;
     if (!mayRead(scope, [municipality])) throw ProblemError.notFound(`The register shows nothing about ${municipality} to this caller.`);
     const temporal = resolveTemporalQuery(parameters, this.clock);
-    const actorId = isPartyId(actor) ? actor : await this.functionTitled(actor, temporal.knownAt);
-    return authorityKnownAt(this.dataSource, { ...temporal, actor: actorId, power, municipality, amount });
+    const found = await questionSubjectsKnown(this.dataSource, parameters);
+    const actor = actorOf(found, scope);
+    return authorityKnownAt(this.dataSource, { ...temporal, actor, power, municipality, ...(amount === undefined ? {} : { amount }) });
   }
+}
 
-  /** The one function that carries `title` as an external title (api.md "Finding things"); none is a 404, several a 400 naming them. */
-  private async functionTitled(title: string, knownAt: string): Promise<string> {
-    const ids = await functionIdsWithExternalTitle(this.dataSource, title, knownAt);
-    if (ids.length === 0) throw ProblemError.notFound(`The register held no function with the external title "${title}" at ${knownAt}.`);
-    if (ids.length > 1) throw ProblemError.validationFailed([{ field: 'actor', message: `"${title}" is the external title of ${ids.join(', ')}: name one of them by its id` }]);
-    return ids[0];
+/** The actor's organ or function id, or the 404 (or, for a title several functions carry, the 400) the question gets instead. */
+function actorOf(found: SubjectsFound, scope: ReadScope): string {
+  switch (found.kind) {
+    case 'known':
+      return found.actor;
+    case 'unknown':
+      throw unknownSubjects(found.unknown, (party) => mayRead(scope, [municipalityOfParty(party)]));
+    case 'ambiguous':
+      throw ambiguousTitle(found, (functionId) => mayRead(scope, [municipalityOfParty(functionId)]));
+    default: {
+      const unknown: never = found;
+      throw new Error(`Unhandled subjects ${JSON.stringify(unknown)}`);
+    }
   }
 }

@@ -1,12 +1,20 @@
 import { Query } from '@nestjs/cqrs';
 import type { AuthorityAnswer } from '@register/projections';
 import type { ReadScope } from '../auth/read-scope';
-import type { AuthorityQueryDto } from './authority-query.dto';
+import type { TemporalQueryDto } from '../http/validation/temporal-query.dto';
 
-/** GET /authority with its query parameters as given (the handler fills in the defaults) and what the caller may read. */
+/** GET /authority's question as asked, the amount read as euros; the handler fills in the temporal defaults. */
+export interface AuthorityParameters extends TemporalQueryDto {
+  readonly actor: string;
+  readonly power: string;
+  readonly municipality: string;
+  readonly amount?: number;
+}
+
+/** GET /authority with its parameters and what the caller may read; the API's and the competence check page's alike. */
 export class GetAuthorityQuery extends Query<AuthorityAnswer> {
   constructor(
-    readonly parameters: AuthorityQueryDto,
+    readonly parameters: AuthorityParameters,
     readonly scope: ReadScope,
   ) {
     super();

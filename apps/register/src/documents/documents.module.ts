@@ -4,6 +4,7 @@ import { AdoptAmendmentController } from './adopt-amendment/adopt-amendment.cont
 import { AdoptAmendmentHandler } from './adopt-amendment/adopt-amendment.handler';
 import { ApproveAmendmentController } from './approve-amendment/approve-amendment.controller';
 import { ApproveAmendmentHandler } from './approve-amendment/approve-amendment.handler';
+import { CorrectPublicationController } from './correct-publication/correct-publication.controller';
 import { CorrectPublicationHandler } from './correct-publication/correct-publication.handler';
 import { GetDocumentController } from './get-document/get-document.controller';
 import { GetDocumentHandler } from './get-document/get-document.handler';
@@ -15,6 +16,7 @@ import { ListPendingPublicationsController } from './pending-publications/list-p
 import { ListPendingPublicationsHandler } from './pending-publications/list-pending-publications.handler';
 import { ProposeAmendmentController } from './propose-amendment/propose-amendment.controller';
 import { ProposeAmendmentHandler } from './propose-amendment/propose-amendment.handler';
+import { PublishAmendmentController } from './publish-amendment/publish-amendment.controller';
 import { PublicationIdReservation } from './publish-decision/publication-id.reservation';
 import { PublishDecisionController } from './publish-decision/publish-decision.controller';
 import { PublishDecisionHandler } from './publish-decision/publish-decision.handler';
@@ -28,9 +30,11 @@ import { RegisterDocumentHandler } from './register-document/register-document.h
     ListDocumentsController,
     RegisterDocumentController,
     PublishDecisionController,
+    CorrectPublicationController,
     ProposeAmendmentController,
     ApproveAmendmentController,
     AdoptAmendmentController,
+    PublishAmendmentController,
     ListPendingPublicationsController,
     GetDocumentController,
   ],

@@ -1,5 +1,5 @@
 import type { RegisterEntry } from '@register/projections';
-import { csvField, REGISTER_CSV_COLUMNS, writeRegisterCsv } from './register-csv.writer';
+import { REGISTER_CSV_COLUMNS, writeRegisterCsv } from './register-csv.writer';
 
 const ENTRY: RegisterEntry = {
   mandateId: 'mandate-gm0938-2026',
@@ -17,22 +17,6 @@ const ENTRY: RegisterEntry = {
   decision: 'doc-mandate-gm0938-2026',
   publication: { publicationId: 'gmb-2026-90002', publishedOn: '2026-01-29', inForceFrom: '2026-01-30' },
 };
-
-describe('csvField', () => {
-  it.each([
-    ['plain text as it is', 'college:GM0938', 'college:GM0938'],
-    ['a comma inside quotes', 'a,b', '"a,b"'],
-    ['a quote doubled inside quotes', 'say "yes"', '"say ""yes"""'],
-    ['a line feed inside quotes', 'line\nnext', '"line\nnext"'],
-    ['a carriage return inside quotes', 'line\rnext', '"line\rnext"'],
-  ])('writes %s', (_, cell, written) => {
-    expect(csvField(cell)).toBe(written);
-  });
-
-  it('writes null as an empty field, a number as its digits and a list joined by semicolons', () => {
-    expect([csvField(null), csvField(25000), csvField(['GM0938', 'GM0981'])]).toEqual(['', '25000', 'GM0938;GM0981']);
-  });
-});
 
 describe('writeRegisterCsv', () => {
   it('writes the header and one CRLF-ended row per power of each entry', () => {

@@ -1,4 +1,5 @@
 import type { RegisterEntry } from '@register/projections';
+import { type CsvCell, writeCsv } from '../http/csv/csv-table';
 
 /** The columns of the published register: the entry's fields, one power per row. */
 export const REGISTER_CSV_COLUMNS = [
@@ -18,8 +19,6 @@ export const REGISTER_CSV_COLUMNS = [
   'publication',
 ] as const;
 
-type Cell = string | number | null | readonly string[];
-
 /**
  * The register as CSV for publication (RFC 4180): a header row, then one row
  * per entry and power, lines ended by CRLF. Lists are joined by `;`, null is
@@ -27,11 +26,10 @@ type Cell = string | number | null | readonly string[];
  * column of its own).
  */
 export function writeRegisterCsv(entries: readonly RegisterEntry[]): string {
-  const rows = entries.flatMap((entry) => entry.powers.map((power) => rowOf(entry, power)));
-  return [REGISTER_CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+  return writeCsv(REGISTER_CSV_COLUMNS, entries.flatMap((entry) => entry.powers.map((power) => rowOf(entry, power))));
 }
 
-function rowOf(entry: RegisterEntry, power: string): Cell[] {
+function rowOf(entry: RegisterEntry, power: string): CsvCell[] {
   return [
     entry.mandateId,
     entry.parentMandateId,
@@ -48,10 +46,4 @@ function rowOf(entry: RegisterEntry, power: string): Cell[] {
     entry.decision,
     entry.publication?.publicationId ?? null,
   ];
-}
-
-/** One field: quoted, with its quotes doubled, when it holds a comma, a quote or a line break (RFC 4180 section 2). */
-export function csvField(cell: Cell): string {
-  const text = cell === null ? '' : typeof cell === 'string' || typeof cell === 'number' ? String(cell) : cell.join(';');
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,6 +1,7 @@
 import { parseParty } from '../shared/party-id';
+import type { AmendmentAdopted } from './amendment.events';
 import type { DecisionPublished } from './document.events';
-import type { DocumentRecord, PublicationRecord } from './document.state';
+import type { DocumentRecord, DocumentType, PublicationRecord } from './document.state';
 
 /** The college of the central municipality, Maastricht (GR SZMH art. 3). */
 export const CENTRAL_COLLEGE = 'college:GM0935';
@@ -53,4 +54,14 @@ export function publicationRecordOf(data: DecisionPublished['data'], document: P
   const requiredPublisher = data.requiredPublisher ?? requiredPublisherOf(document, amendmentId);
   const { medium, publicationId, publishedOn, inForceFrom } = data;
   return { amendmentId, medium, publicationId, publishedOn, inForceFrom, publisher: data.publisher ?? requiredPublisher, requiredPublisher };
+}
+
+/**
+ * Whether an adopted amendment enters into force only by its publication (GR
+ * SZMH art. 27, an amendment of the arrangement) rather than from its
+ * adoption. An adoption recorded before `entryIntoForce` was recorded is read
+ * by the type of the document it amends.
+ */
+export function entersIntoForceByPublication(adoption: Pick<AmendmentAdopted['data'], 'entryIntoForce'>, documentType: DocumentType): boolean {
+  return (adoption.entryIntoForce ?? (documentType === 'arrangement' ? 'publication' : 'adoption')) === 'publication';
 }

@@ -66,3 +66,8 @@ export const CalendarDate = {
   isAfter,
   yearOf,
 } as const;
+
+/** The later of two dates (`YYYY-MM-DD` compares as text): where two conditions must both have been met. */
+export function laterDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a > b ? a : b;
+}

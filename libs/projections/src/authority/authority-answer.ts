@@ -13,9 +13,12 @@ export const AXES = ['valid', 'inForce'] as const;
 export type Axis = (typeof AXES)[number];
 
 /**
- * Why an actor is not authorised, in api.md's order, which is also their
- * severity: an answer names the most severe failure of its chain
- * (authority-verdict.ts; the oracle's link-verdict.ts says why each stands where it does).
+ * Why an actor is not authorised, in api.md's order, which is also the
+ * severity of the failures of a chain: an answer names the most severe
+ * failure of its chain (authority-verdict.ts; the oracle's link-verdict.ts
+ * says why each stands where it does). NO_MANDATE (no chain at all) and
+ * POWER_NOT_MANDATABLE (no chain can hold, Awb 10:3) are about the question,
+ * not about a chain.
  */
 export const AUTHORITY_REASONS = [
   'NO_MANDATE',
@@ -27,11 +30,12 @@ export const AUTHORITY_REASONS = [
   'NOT_YET_IN_FORCE',
   'NOT_PUBLISHED',
   'EXCEEDS_CEILING',
+  'POWER_NOT_MANDATABLE',
 ] as const;
 export type AuthorityReason = (typeof AUTHORITY_REASONS)[number];
 
 /** What qualifies a yes. */
-export const AUTHORITY_FLAGS = ['RETROACTIVE', 'NOT_YET_IN_FORCE', 'NOT_PUBLISHED'] as const;
+export const AUTHORITY_FLAGS = ['RETROACTIVE', 'NOT_YET_IN_FORCE', 'NOT_PUBLISHED', 'REVOCATION_NOT_PUBLISHED'] as const;
 export type AuthorityFlag = (typeof AUTHORITY_FLAGS)[number];
 
 export interface AuthorityQuestion {
@@ -83,4 +87,6 @@ export interface AuthorityAnswer {
   /** Qualifies a yes; always empty when not authorised. */
   readonly flags: readonly AuthorityFlag[];
   readonly reason: AuthorityReason | null;
+  /** Only with reason POWER_NOT_MANDATABLE: why the power cannot be mandated, as the catalogue says (Awb 10:3). */
+  readonly nonMandatableReason?: string | null;
 }

@@ -1,11 +1,13 @@
 import { selectColumns, sql, sqlText } from '@register/database';
 import { municipalityOfParty } from '@register/domain';
-import { firstPublicationsIn, type MandateFacts, mandatesKnownAtIn } from '../mandates/mandate-lookups';
+import { type MandateFacts, mandatesKnownAtIn } from '../mandates/mandate-lookups';
+import { revocationInForceFrom } from '../mandates/revocation-in-force';
+import { firstPublicationsIn } from '../publications/publication-lookups';
 import type { SqlReader } from '../runtime/read-snapshot';
 import type { PublicationAnswer } from './authority-answer';
 import { MANDATE_EDGES_TABLE, type MandateEdgeEntity } from './mandate-edge.entity';
 
-/** One link of a candidate chain as known at knownAt: its edge, its current version and its decision's first publication. */
+/** One link of a candidate chain as known at knownAt: its edge, its current version, and the first publications that bring its decision and its revocation into force. */
 export interface AuthorityLink {
   readonly mandateId: string;
   readonly grantor: string;
@@ -13,6 +15,8 @@ export interface AuthorityLink {
   readonly validFrom: string;
   readonly validUntil: string | null;
   readonly revokedFrom: string | null;
+  /** Where its revocation ends it on the inForce axis; null when it ends nothing there (revocation-in-force.ts). */
+  readonly revokedInForceFrom: string | null;
   readonly ceiling: number | null;
   readonly decision: string;
   readonly decidedOn: string;
@@ -75,7 +79,8 @@ async function withVersions(reader: SqlReader, chains: readonly EdgeRow[][], kno
   const ids = [...new Set(chains.flat().map((edge) => edge.mandateId))];
   if (ids.length === 0) return [];
   const versions = await mandatesKnownAtIn(reader, ids, knownAt);
-  const publications = await firstPublicationsIn(reader, [...versions.values()].map((version) => version.decision), knownAt);
+  const decisions = [...versions.values()].flatMap((version) => [version.decision, version.revocationDecision]);
+  const publications = await firstPublicationsIn(reader, decisions, knownAt);
   // A chain whose version the mandates read model has not caught up with yet cannot be judged: it is left out.
   const complete = chains.filter((chain) => chain.every((edge) => versions.has(edge.mandateId)));
   return complete.map((chain) => chain.map((edge) => linkOf(versions.get(edge.mandateId)!, publications)));
@@ -83,6 +88,7 @@ async function withVersions(reader: SqlReader, chains: readonly EdgeRow[][], kno
 
 function linkOf(version: MandateFacts, publications: ReadonlyMap<string, PublicationAnswer>): AuthorityLink {
   const municipalities: string[] = JSON.parse(version.municipalities);
+  const revocationPublication = version.revocationDecision === null ? null : (publications.get(version.revocationDecision) ?? null);
   return {
     mandateId: version.mandateId,
     grantor: version.grantor,
@@ -90,6 +96,7 @@ function linkOf(version: MandateFacts, publications: ReadonlyMap<string, Publica
     validFrom: version.validFrom,
     validUntil: version.validUntil,
     revokedFrom: version.revokedFrom,
+    revokedInForceFrom: revocationInForceFrom(version.revokedFrom, revocationPublication),
     ceiling: version.ceiling === null ? null : Number(version.ceiling),
     decision: version.decision,
     decidedOn: version.decidedOn,

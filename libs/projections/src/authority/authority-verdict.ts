@@ -2,10 +2,10 @@ import { compareText } from '../shared/compare-text';
 import { AUTHORITY_REASONS, type AuthorityFlag, type AuthorityReason, type Axis } from './authority-answer';
 import type { AuthorityLink } from './authority-links';
 
-type LinkFailure = Exclude<AuthorityReason, 'NO_MANDATE'>;
+type LinkFailure = Exclude<AuthorityReason, 'NO_MANDATE' | 'POWER_NOT_MANDATABLE'>;
 
-/** Most severe first: api.md's order of the reasons (AUTHORITY_REASONS), without the absence of any chain. */
-const SEVERITY: readonly LinkFailure[] = AUTHORITY_REASONS.filter((reason): reason is LinkFailure => reason !== 'NO_MANDATE');
+/** Most severe first: api.md's order of the reasons (AUTHORITY_REASONS), without those about the question rather than a chain. */
+const SEVERITY: readonly LinkFailure[] = AUTHORITY_REASONS.filter((reason): reason is LinkFailure => reason !== 'NO_MANDATE' && reason !== 'POWER_NOT_MANDATABLE');
 
 export interface VerdictCircumstances {
   readonly validOn: string;
@@ -31,16 +31,20 @@ export function judge(links: readonly AuthorityLink[], c: VerdictCircumstances):
     links,
     reason: SEVERITY.find((f) => failures.some((linkFailures) => linkFailures.includes(f))) ?? null,
     firstFailing: firstFailing === -1 ? links.length : firstFailing,
-    flags: flagsOf(links, c.validOn),
+    flags: flagsOf(links, c),
   };
 }
 
-/** Half-open periods; a revocation applies from its date on both axes, published or not (Awb 10:8). */
+/**
+ * Half-open periods. A revocation applies from its validUntil on the valid
+ * axis; on the inForce axis from its publication's entry into force, and not
+ * at all while unpublished (Awb 10:8 with 3:40, revocation-in-force.ts).
+ */
 function failuresOf(link: AuthorityLink, isActorLink: boolean, c: VerdictCircumstances): LinkFailure[] {
   const ended = (end: string | null) => end !== null && end <= c.validOn;
   const failures: LinkFailure[] = [];
   if (link.concerned.some((code) => !c.participating.has(code))) failures.push('NOT_A_PARTICIPANT');
-  if (ended(link.revokedFrom)) failures.push('REVOKED');
+  if (ended(c.axis === 'inForce' ? link.revokedInForceFrom : link.revokedFrom)) failures.push('REVOKED');
   if (ended(link.validUntil)) failures.push(isActorLink ? 'EXPIRED' : 'LAPSED');
   if (c.validOn < link.validFrom) failures.push('NOT_YET_VALID');
   if (c.axis === 'inForce' && link.publication === null) failures.push('NOT_PUBLISHED');
@@ -53,14 +57,18 @@ function failuresOf(link: AuthorityLink, isActorLink: boolean, c: VerdictCircums
  * RETROACTIVE: a decision taken after validOn. NOT_YET_IN_FORCE: a decision
  * already taken on validOn but in force only later (a retroactive one is
  * covered by RETROACTIVE, as in api.md's example 1). NOT_PUBLISHED: a
- * decision with no known publication.
+ * decision with no known publication. REVOCATION_NOT_PUBLISHED (inForce
+ * axis): a link revoked from validOn or earlier whose revocation ends nothing
+ * yet, because it is not published.
  */
-function flagsOf(links: readonly AuthorityLink[], validOn: string): AuthorityFlag[] {
+function flagsOf(links: readonly AuthorityLink[], { validOn, axis }: VerdictCircumstances): AuthorityFlag[] {
   const flags: AuthorityFlag[] = [];
   if (links.some((link) => validOn < link.decidedOn)) flags.push('RETROACTIVE');
   const lateInForce = links.some((link) => link.decidedOn <= validOn && link.publication !== null && validOn < link.publication.inForceFrom);
   if (lateInForce) flags.push('NOT_YET_IN_FORCE');
   if (links.some((link) => link.publication === null)) flags.push('NOT_PUBLISHED');
+  const unpublishedRevocation = (link: AuthorityLink) => link.revokedFrom !== null && link.revokedFrom <= validOn && link.revokedInForceFrom === null;
+  if (axis === 'inForce' && links.some(unpublishedRevocation)) flags.push('REVOCATION_NOT_PUBLISHED');
   return flags;
 }
 

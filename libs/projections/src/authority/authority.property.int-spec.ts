@@ -1,4 +1,4 @@
-import type { MandateGranted } from '@register/domain';
+import type { DecisionPublished, MandateGranted, MandateRevoked } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import fc from 'fast-check';
 import { appendRecordedRegister } from '../mandates/testing/append-recorded-register';
@@ -9,7 +9,7 @@ import { Projector } from '../runtime/projector';
 import { rebuildProjections } from '../runtime/rebuild-projections';
 import { readModelRows } from '../runtime/testing/read-model-rows';
 import { PROJECTION_TEST_BACKENDS, type ProjectionTestBackend } from '../testing/projection-test-database';
-import { CEILINGS, dateArb, GRANTED_POWERS, historyArb, MUNICIPALITIES, recordRandomHistory, STAFF_FUNCTION } from '../testing/random-register-history';
+import { addDays, CEILINGS, dateArb, GRANTED_POWERS, historyArb, MUNICIPALITIES, recordRandomHistory, STAFF_FUNCTION } from '../testing/random-register-history';
 import type { RandomHistory } from '../testing/random-register-history';
 import { authorityKnownAt } from './authority.query';
 
@@ -66,14 +66,17 @@ const questionArb = fc.record({
   axis: fc.constantFrom('valid' as const, 'inForce' as const),
   /** Half the questions ask about a granted mandate's grantee, power and municipality, so that deep chains are asked about. */
   about: fc.option(fc.nat(), { freq: 2, nil: undefined }),
+  /** Some about a revoked mandate's grantee, on a day its revocation has applied since, on the inForce axis, where its publication decides (Awb 10:8 with 3:40). */
+  afterRevocation: fc.option(fc.record({ revocation: fc.nat(), days: fc.nat(20) }), { freq: 4, nil: undefined }),
   amount: fc.option(fc.constantFrom(...CEILINGS.filter((c): c is number => c !== null).flatMap((c) => [c - 1, c, c + 1])), { freq: 2, nil: undefined }),
 });
 type GeneratedQuestion = ReturnType<typeof questionArb.generate>['value'];
 
 function toQuestion(generated: GeneratedQuestion, log: readonly StoredEvent[]): AuthorityQuestion {
   const instants = [...new Set(log.map((event) => Date.parse(event.recordedAt)))];
-  const { knownAt, amount, about, ...asked } = generated;
-  const rest = about === undefined ? asked : { ...asked, ...partiesOf(log, about) };
+  const { knownAt, amount, about, afterRevocation, ...asked } = generated;
+  const aboutGrant = about === undefined ? asked : { ...asked, ...partiesOf(log, about) };
+  const rest = afterRevocation === undefined ? aboutGrant : { ...aboutGrant, ...revokedDayOf(log, afterRevocation) };
   const ms =
     knownAt === 'before-all' ? instants[0] - 60_000 : knownAt === 'after-all' ? Date.now() + 60_000 : instants[knownAt.instant % instants.length] + knownAt.shiftMs;
   return { ...rest, knownAt: new Date(ms).toISOString(), ...(amount === undefined ? {} : { amount }) };
@@ -83,6 +86,16 @@ function partiesOf(log: readonly StoredEvent[], about: number): Partial<Authorit
   const grants = log.filter((event) => event.type === 'MandateGranted').map((event) => event.data as MandateGranted['data']);
   const grant = grants[about % Math.max(grants.length, 1)];
   return grant === undefined ? {} : { actor: grant.grantee, power: grant.powers[0], municipality: grant.municipalities[0] };
+}
+
+/** The grantee, power and municipality of a revoked mandate, `days` after its revocation applies, on the inForce axis. */
+function revokedDayOf(log: readonly StoredEvent[], asked: { revocation: number; days: number }): Partial<AuthorityQuestion> {
+  const revocations = log.filter((event) => event.type === 'MandateRevoked').map((event) => event.data as MandateRevoked['data']);
+  const revocation = revocations[asked.revocation % Math.max(revocations.length, 1)];
+  const grant = log.find((event) => event.type === 'MandateGranted' && (event.data as MandateGranted['data']).mandateId === revocation?.mandateId);
+  if (revocation === undefined || grant === undefined) return {};
+  const { grantee, powers, municipalities } = grant.data as MandateGranted['data'];
+  return { actor: grantee, power: powers[0], municipality: municipalities[0], validOn: addDays(revocation.validUntil, asked.days), axis: 'inForce' };
 }
 
 /** The depth of the deepest chain the log holds: a sub-mandate's depth is its parent's plus one. */
@@ -95,9 +108,28 @@ function deepestGrant(log: readonly StoredEvent[]): number {
   return Math.max(0, ...depths.values());
 }
 
-/** What the runs reached: a property that never meets a "yes", a reason or a deep chain proves little. */
+/** What the runs reached: a property that never meets a "yes", a reason, a flag, a deep chain or the publications that matter proves little. */
 function coverage() {
-  return { questionsAsked: 0, reached: new Set<string>(), recordedTypes: new Set<string>(), deepestChain: 0, deepestLogged: 0 };
+  return { questionsAsked: 0, reached: new Set<string>(), flags: new Set<string>(), recordedTypes: new Set<string>(), deepestChain: 0, deepestLogged: 0, publications: new Set<string>() };
+}
+
+/**
+ * How the log's publications bear on the inForce axis: revocation decisions
+ * in force before and after the day their revocation applies, publications
+ * that bring nothing into force (the wrong sheet), and corrected ones.
+ */
+function publicationKinds(log: readonly StoredEvent[]): Set<string> {
+  const kinds = new Set<string>();
+  const revokedFrom = new Map(log.filter((e) => e.type === 'MandateRevoked').map((e) => [(e.data as MandateRevoked['data']).decision, (e.data as MandateRevoked['data']).validUntil]));
+  for (const event of log) {
+    if (event.type === 'PublicationCorrected') kinds.add('corrected');
+    if (event.type !== 'DecisionPublished') continue;
+    const data = event.data as DecisionPublished['data'];
+    if (data.medium !== 'gemeenteblad' || data.publisher !== data.requiredPublisher) kinds.add('wrong sheet');
+    const until = revokedFrom.get(data.documentId);
+    if (until !== undefined) kinds.add(data.inForceFrom <= until ? 'revocation in force before it applies' : 'revocation in force after it applies');
+  }
+  return kinds;
 }
 
 /** A fresh database with the random history appended and projected live by the service's projections. */
@@ -137,12 +169,14 @@ describe.each(PROJECTION_TEST_BACKENDS)('authority on random histories on $name'
       fc.asyncProperty(historyArb, questions, async (history, generated) => {
         await withHistory(backend, history, async ({ connection, log }) => {
           log.forEach((event) => seen.recordedTypes.add(event.type));
+          publicationKinds(log).forEach((kind) => seen.publications.add(kind));
           seen.deepestLogged = Math.max(seen.deepestLogged, deepestGrant(log));
           for (const question of generated.map((g) => toQuestion(g, log))) {
             const oracle = answerAuthority(log, question);
             await expect(authorityKnownAt(connection.dataSource, question)).resolves.toEqual(oracle);
             seen.questionsAsked += 1;
             seen.reached.add(oracle.reason ?? 'AUTHORISED');
+            oracle.flags.forEach((flag) => seen.flags.add(flag));
             seen.deepestChain = Math.max(seen.deepestChain, oracle.chain.length);
           }
         });
@@ -150,11 +184,14 @@ describe.each(PROJECTION_TEST_BACKENDS)('authority on random histories on $name'
       { numRuns: HISTORIES, ...TIME_LIMIT, ...seed },
     );
     expect(seen.questionsAsked).toBeGreaterThanOrEqual(HISTORIES * QUESTIONS_PER_HISTORY);
-    const reasons = ['AUTHORISED', 'NO_MANDATE', 'NOT_A_PARTICIPANT', 'REVOKED', 'EXPIRED', 'NOT_YET_VALID', 'NOT_PUBLISHED'];
+    const reasons = ['AUTHORISED', 'NO_MANDATE', 'NOT_A_PARTICIPANT', 'REVOKED', 'EXPIRED', 'NOT_YET_VALID', 'NOT_PUBLISHED', 'POWER_NOT_MANDATABLE'];
     expect([...seen.reached]).toEqual(expect.arrayContaining(reasons));
+    expect([...seen.flags]).toEqual(expect.arrayContaining(['NOT_PUBLISHED', 'REVOCATION_NOT_PUBLISHED']));
+    const publications = ['revocation in force before it applies', 'revocation in force after it applies', 'wrong sheet', 'corrected'];
+    expect([...seen.publications].sort()).toEqual([...publications].sort());
     expect(seen.deepestLogged).toBe(4);
     expect(seen.deepestChain).toBeGreaterThanOrEqual(3);
-    const kinds = ['MandateGranted', 'MandateRevoked', 'MandateCorrected', 'DecisionPublished', 'ParticipantExited'];
+    const kinds = ['MandateGranted', 'MandateRevoked', 'MandateCorrected', 'DecisionPublished', 'PublicationCorrected', 'ParticipantExited'];
     expect([...seen.recordedTypes]).toEqual(expect.arrayContaining(kinds));
   }, TEST_TIMEOUT_MS);
 
@@ -167,7 +204,7 @@ describe.each(PROJECTION_TEST_BACKENDS)('authority on random histories on $name'
           const live = await readModelRows(connection.dataSource);
           await projector.stop();
           await rebuildProjections({ ...connection, projections: registerProjections() });
-          expect(Object.keys(live).length).toBeGreaterThanOrEqual(9);
+          expect(Object.keys(live).length).toBeGreaterThanOrEqual(10);
           await expect(readModelRows(connection.dataSource)).resolves.toEqual(live);
         });
       }),

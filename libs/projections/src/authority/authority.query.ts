@@ -1,5 +1,5 @@
-import { sql, sqlText } from '@register/database';
-import { earlierEnd, municipalityOfParty, parseParty, signatureLine } from '@register/domain';
+import { selectColumns, sql, sqlText } from '@register/database';
+import { type ActKind, earlierEnd, MANDATE_KIND_FOR_ACT, municipalityOfParty, parseParty, signatureLine } from '@register/domain';
 import type { DataSource } from 'typeorm';
 import { type Membership, membershipsKnownAtIn, participatesOn } from '../participants/membership-lookup';
 import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
@@ -10,13 +10,30 @@ import { POWERS_TABLE, type PowerHolderEntity } from './power-holder.entity';
 
 type AnswerBase = Omit<AuthorityAnswer, 'authorised' | 'chain' | 'flags' | 'reason'>;
 
+/** The catalogue entry of the power as known at knownAt, its holder made an organ of the municipality asked about. */
+interface PowerAsked {
+  readonly holder: string;
+  readonly mandatable: boolean;
+  readonly nonMandatableReason: string | null;
+  readonly actKind: ActKind;
+}
+
+const POWER_COLUMNS = selectColumns<PowerHolderEntity>(['holder', 'mandatable', 'nonMandatableReason', 'actKind']);
+
 /**
- * `GET /authority` from the read models, by indexed lookups only: the holder
- * from the power catalogue, the candidate chains from the actor upward
+ * `GET /authority` from the read models, by indexed lookups only: the power
+ * from the catalogue, the candidate chains from the actor upward
  * (authority-links.ts), then the participants and the publications they
  * involve. It gives the oracle's answer (testing/oracle/authority.oracle.ts) for
  * every question; the int-spec compares the two on recorded histories. All
  * its lookups read one state of the read models (inReadSnapshot).
+ *
+ * - The power's holder asked about its own power is authorised with an empty
+ *   chain on any date, participant or not: leaving the arrangement ends
+ *   mandates, not the law (Awb 10:7; e.g. Participatiewet art. 7).
+ * - Anyone else, for a power that may not be mandated, is POWER_NOT_MANDATABLE
+ *   with the catalogue's reason (Awb 10:3): no chain can hold.
+ * - Otherwise the chain that holds, or the nearest one (authority-verdict.ts).
  */
 export function authorityKnownAt(dataSource: DataSource, question: AuthorityQuestion): Promise<AuthorityAnswer> {
   return inReadSnapshot(dataSource, (reader) => authorityFrom(reader, question));
@@ -25,40 +42,45 @@ export function authorityKnownAt(dataSource: DataSource, question: AuthorityQues
 async function authorityFrom(reader: SqlReader, question: AuthorityQuestion): Promise<AuthorityAnswer> {
   // Recorded times are stored as toISOString(); the question may write the same instant otherwise.
   const knownAt = new Date(Date.parse(question.knownAt)).toISOString();
-  const holder = await holderKnownAt(reader, question, knownAt);
-  if (holder === null) return { ...echo(question, null, new Map()), authorised: false, chain: [], flags: [], reason: 'NO_MANDATE' };
-  if (question.actor === holder) {
-    const participants = await membershipsKnownAtIn(reader, [question.municipality], knownAt);
-    const takesPart = participatesOn(participants.get(question.municipality) ?? [], question.validOn);
-    return { ...echo(question, holder, participants), authorised: takesPart, chain: [], flags: [], reason: takesPart ? null : 'NOT_A_PARTICIPANT' };
+  const power = await powerKnownAt(reader, question, knownAt);
+  if (power === null) return { ...echo(question, null, new Map()), authorised: false, chain: [], flags: [], reason: 'NO_MANDATE' };
+  if (question.actor === power.holder) return { ...echo(question, power, new Map()), authorised: true, chain: [], flags: [], reason: null };
+  if (!power.mandatable) {
+    const names = await membershipsKnownAtIn(reader, [question.municipality], knownAt);
+    const refused = { authorised: false, chain: [], flags: [], reason: 'POWER_NOT_MANDATABLE' } as const;
+    return { ...echo(question, power, names), ...refused, nonMandatableReason: power.nonMandatableReason };
   }
-  const chains = await chainsKnownAt(reader, { ...question, holder, knownAt });
-  const concerned = [municipalityOfParty(holder), ...chains.flat().flatMap((link) => link.concerned)];
+  const chains = await chainsKnownAt(reader, { ...question, holder: power.holder, knownAt });
+  const concerned = [municipalityOfParty(power.holder), ...chains.flat().flatMap((link) => link.concerned)];
   const participants = await membershipsKnownAtIn(reader, concerned, knownAt);
   const participating = new Set([...participants].filter(([, rows]) => participatesOn(rows, question.validOn)).map(([code]) => code));
   const circumstances = { validOn: question.validOn, axis: question.axis, amount: question.amount, participating };
   const [shown] = chains.map((links) => judge(links, circumstances)).sort(compareVerdicts);
-  const base = echo(question, holder, participants);
+  const base = echo(question, power, participants);
   if (shown === undefined) return { ...base, authorised: false, chain: [], flags: [], reason: 'NO_MANDATE' };
   const authorised = shown.reason === null;
   return { ...base, authorised, chain: shown.links.map(chainLinkOf), flags: authorised ? shown.flags : [], reason: shown.reason };
 }
 
-/** The catalogue's holder kind of the power, latest entry known at knownAt, as an organ of the municipality. */
-async function holderKnownAt(reader: SqlReader, question: AuthorityQuestion, knownAt: string): Promise<string | null> {
-  const [row] = await reader.rows<Pick<PowerHolderEntity, 'holder'>>(
-    sql`SELECT holder FROM ${sqlText(POWERS_TABLE)} WHERE power_id = ${question.power} AND recorded_from <= ${knownAt} ORDER BY position DESC LIMIT 1`,
+/** The catalogue entry of the power, latest known at knownAt; null when none is, or its holder is no organ of the municipality. */
+async function powerKnownAt(reader: SqlReader, question: AuthorityQuestion, knownAt: string): Promise<PowerAsked | null> {
+  const [row] = await reader.rows<Pick<PowerHolderEntity, 'holder' | 'mandatable' | 'nonMandatableReason' | 'actKind'>>(
+    sql`SELECT ${POWER_COLUMNS} FROM ${sqlText(POWERS_TABLE)} WHERE power_id = ${question.power} AND recorded_from <= ${knownAt} ORDER BY position DESC LIMIT 1`,
   );
   if (row === undefined) return null;
-  const organ = `${row.holder}:${question.municipality}`;
-  return parseParty(organ)?.type === 'organ' ? organ : null;
+  const holder = `${row.holder}:${question.municipality}`;
+  if (parseParty(holder)?.type !== 'organ') return null;
+  return { holder, mandatable: Number(row.mandatable) === 1, nonMandatableReason: row.nonMandatableReason, actKind: row.actKind as ActKind };
 }
 
-function echo(question: AuthorityQuestion, holder: string | null, participants: ReadonlyMap<string, Membership[]>): AnswerBase {
-  const { actor, power, municipality, validOn, knownAt, axis } = question;
+function echo(question: AuthorityQuestion, power: PowerAsked | null, participants: ReadonlyMap<string, Membership[]>): AnswerBase {
+  const { actor, power: powerId, municipality, validOn, knownAt, axis } = question;
+  const base = { actor, power: powerId, municipality, validOn, knownAt, axis };
   // Awb 10:10 marks a decision taken under mandate; the holder deciding itself signs in its own name.
-  const underMandate = holder !== null && actor !== holder;
-  return { actor, power, municipality, validOn, knownAt, axis, onBehalfOf: holder, signatureLine: underMandate ? signatureLine(holder, namesOf(participants)) : null };
+  if (power === null || actor === power.holder) return { ...base, onBehalfOf: power?.holder ?? null, signatureLine: null };
+  // The kind of mandate fits the act (Awb 10:12): a volmacht is exercised on behalf of the municipality itself.
+  const line = signatureLine(power.holder, namesOf(participants), MANDATE_KIND_FOR_ACT[power.actKind]);
+  return { ...base, onBehalfOf: power.holder, signatureLine: line };
 }
 
 /** The name each municipality registered with on its latest joining (its periods come in recorded order), as the signature line uses it. */

@@ -1,37 +1,12 @@
 import { PositionPrimaryColumn } from '@register/database';
 import { Column, Entity, Index } from 'typeorm';
-import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE } from './documents.tables';
+import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE } from './documents.tables';
 
 /*
- * The append-only tables of the documents read model: a row per publication,
- * per proposal and per approval, each known from its `recordedFrom` and never
+ * The append-only tables of the documents read model: a row per proposal and
+ * per approval, each known from its `recordedFrom` and never
  * changed. Rebuildable read models.
  */
-
-@Entity(DOCUMENT_PUBLICATIONS_TABLE)
-@Index(`${DOCUMENT_PUBLICATIONS_TABLE}_document`, ['documentId', 'recordedFrom'])
-export class DocumentPublicationEntity {
-  @PositionPrimaryColumn()
-  readonly position!: number;
-
-  @Column('text')
-  readonly documentId!: string;
-
-  @Column('text')
-  readonly publicationId!: string;
-
-  @Column('text')
-  readonly medium!: string;
-
-  @Column('text')
-  readonly publishedOn!: string;
-
-  @Column('text')
-  readonly inForceFrom!: string;
-
-  @Column('text')
-  readonly recordedFrom!: string;
-}
 
 @Entity(DOCUMENT_AMENDMENTS_TABLE)
 @Index(`${DOCUMENT_AMENDMENTS_TABLE}_document`, ['documentId', 'recordedFrom'])

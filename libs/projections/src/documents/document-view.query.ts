@@ -1,7 +1,8 @@
-import { dialectOf, rulesOf } from '@register/database';
-import { type DataSource, type EntityManager, IsNull, LessThanOrEqual, MoreThan, Or } from 'typeorm';
+import { type DocumentType, entersIntoForceByPublication, laterDate } from '@register/domain';
+import { type DataSource, IsNull, LessThanOrEqual, MoreThan, Or } from 'typeorm';
+import { type PublicationFacts, publicationsOfDocumentIn } from '../publications/publication-lookups';
 import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
-import { DocumentAmendmentEntity, DocumentApprovalEntity, DocumentPublicationEntity } from './document-records.entities';
+import { DocumentAmendmentEntity, DocumentApprovalEntity } from './document-records.entities';
 import { DocumentVersionEntity } from './document-version.entity';
 import type { AmendmentApprovalView, AmendmentView, DocumentPublicationView, DocumentVersionView, DocumentView } from './document-view';
 
@@ -12,16 +13,17 @@ export type * from './document-view';
  * registered by then: its versions recorded by then and not yet replaced,
  * and the publications, proposals and approvals recorded by then; one
  * indexed lookup by id per table, through the entities' repositories in one
- * snapshot. An amendment is adopted when one of those versions is its own.
- * The document's own fields are those of its original text. Publication ids
- * are ordered in code-unit order on both databases (PostgreSQL's "C" collation).
+ * snapshot; its publications, as corrected by then, from the publications
+ * read model. An amendment is adopted when one of those versions is its own.
+ * The document's own fields are those of its original text.
  */
 export function documentKnownAt(dataSource: DataSource, documentId: string, knownAt: string): Promise<DocumentView | null> {
   return inReadSnapshot(dataSource, (reader) => documentIn(reader, documentId, knownAt));
 }
 
 /** `documentKnownAt` inside a snapshot a caller already holds (a page of GET /documents asks it per document). */
-export async function documentIn({ manager }: SqlReader, documentId: string, knownAt: string): Promise<DocumentView | null> {
+export async function documentIn(reader: SqlReader, documentId: string, knownAt: string): Promise<DocumentView | null> {
+  const { manager } = reader;
   const recorded = { documentId, recordedFrom: LessThanOrEqual(knownAt) };
   const versions = await manager.find(DocumentVersionEntity, {
     where: { ...recorded, recordedUntil: Or(IsNull(), MoreThan(knownAt)) },
@@ -30,11 +32,12 @@ export async function documentIn({ manager }: SqlReader, documentId: string, kno
   const original = versions.find((row) => row.version === 1);
   if (original === undefined) return null;
   const [publications, amendments, approvals] = [
-    await publicationsKnownAt(manager, documentId, knownAt),
+    await publicationsOfDocumentIn(reader, documentId, knownAt),
     await manager.find(DocumentAmendmentEntity, { where: recorded, order: { position: 'ASC' } }),
     await manager.find(DocumentApprovalEntity, { where: recorded, order: { position: 'ASC' } }),
   ];
-  const versionViews = versions.map(toVersion);
+  const byPublication = entersIntoForceByPublication({}, original.type as DocumentType);
+  const versionViews = versions.map((row) => toVersion(row, byPublication ? publications : null));
   return {
     id: documentId,
     type: original.type,
@@ -50,16 +53,27 @@ export async function documentIn({ manager }: SqlReader, documentId: string, kno
   };
 }
 
-function publicationsKnownAt(manager: EntityManager, documentId: string, knownAt: string): Promise<DocumentPublicationEntity[]> {
-  return manager
-    .createQueryBuilder(DocumentPublicationEntity, 'publication')
-    .where('publication.documentId = :documentId AND publication.recordedFrom <= :knownAt', { documentId, knownAt })
-    .orderBy('publication.publishedOn', 'ASC')
-    .addOrderBy(`publication.publication_id${rulesOf(dialectOf(manager)).codeUnitOrder}`, 'ASC')
-    .getMany();
+/**
+ * An amendment of a document that enters into force by publication (the
+ * arrangement, GR SZMH art. 27) is in force from the later of its own
+ * inForceFrom and the first publication of it that brings it into force;
+ * without one it is not in force. The version rows keep no entryIntoForce:
+ * the write side derives it from the document's type, as this does.
+ */
+function toVersion(row: DocumentVersionEntity, publishedAmendments: readonly PublicationFacts[] | null): DocumentVersionView {
+  return {
+    ...versionFields(row),
+    inForceFrom: row.amendmentId === null || publishedAmendments === null ? row.inForceFrom : publishedInForceFrom(row, publishedAmendments),
+  };
 }
 
-function toVersion(row: DocumentVersionEntity): DocumentVersionView {
+function publishedInForceFrom(row: DocumentVersionEntity, publications: readonly PublicationFacts[]): string | null {
+  const counting = publications.filter((p) => p.amendmentId === row.amendmentId && p.bringsIntoForce === 1).map((p) => p.inForceFrom);
+  if (counting.length === 0) return null;
+  return laterDate(row.inForceFrom ?? row.validFrom, counting.sort()[0]);
+}
+
+function versionFields(row: DocumentVersionEntity): Omit<DocumentVersionView, 'inForceFrom'> {
   return {
     version: row.version,
     amendmentId: row.amendmentId,
@@ -67,12 +81,12 @@ function toVersion(row: DocumentVersionEntity): DocumentVersionView {
     validUntil: row.validUntil,
     contentSha256: row.contentSha256,
     decidedOn: row.decidedOn,
-    inForceFrom: row.inForceFrom,
   };
 }
 
-function toPublication(row: DocumentPublicationEntity): DocumentPublicationView {
-  return { medium: row.medium, publicationId: row.publicationId, publishedOn: row.publishedOn, inForceFrom: row.inForceFrom };
+function toPublication(row: PublicationFacts): DocumentPublicationView {
+  const { medium, publicationId, publishedOn, inForceFrom, amendmentId, publisher } = row;
+  return { medium, publicationId, publishedOn, inForceFrom, amendmentId, publisher, bringsIntoForce: row.bringsIntoForce === 1 };
 }
 
 function toAmendment(row: DocumentAmendmentEntity, versions: readonly DocumentVersionView[], approvals: readonly DocumentApprovalEntity[]): AmendmentView {

@@ -13,7 +13,13 @@ export interface DocumentVersionView {
   readonly contentSha256: string | null;
   /** The original's decision date, or the day the amendment was adopted. */
   readonly decidedOn: string;
-  /** The later of validFrom and the adoption; null for the original, which is in force from its first publication's inForceFrom. */
+  /**
+   * For an amendment the later of validFrom and the adoption, or for an
+   * amendment of the arrangement the later of that and the inForceFrom of its
+   * first publication that brings it into force (GR SZMH art. 27), null while
+   * it has none; null for the original, which is in force from its first
+   * such publication's inForceFrom.
+   */
   readonly inForceFrom: string | null;
 }
 
@@ -22,6 +28,12 @@ export interface DocumentPublicationView {
   readonly publicationId: string;
   readonly publishedOn: string;
   readonly inForceFrom: string;
+  /** Null for a publication of the document itself; else the adopted amendment of the arrangement it publishes. */
+  readonly amendmentId: string | null;
+  /** The organ in whose sheet it appeared. */
+  readonly publisher: string;
+  /** Whether it brings its decision into force: the gemeenteblad of the organ that must publish (Awb 3:42 lid 1). */
+  readonly bringsIntoForce: boolean;
 }
 
 export interface AmendmentApprovalView {
@@ -53,7 +65,7 @@ export interface DocumentView {
   readonly concerns: readonly string[];
   readonly parties: readonly string[];
   readonly contentSha256: string | null;
-  /** By publication date, then publication id. */
+  /** As known at knownAt (corrections applied), its amendments' included, by publication date, then publication id. */
   readonly publications: readonly DocumentPublicationView[];
   /** By version number, the original first. */
   readonly versions: readonly DocumentVersionView[];

@@ -6,7 +6,9 @@ import { justBefore, useProjectedDatabase } from '../testing/projected-database'
 import { whileUncommitted } from '../testing/uncommitted-change';
 import { PROJECTION_TEST_BACKENDS } from '../testing/projection-test-database';
 import { documentKnownAt } from './document-view.query';
-import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE, DocumentsProjection } from './documents.projection';
+import { PUBLICATION_VERSIONS_TABLE } from '../publications/publication-version.entity';
+import { PublicationsProjection } from '../publications/publications.projection';
+import { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_VERSIONS_TABLE, DocumentsProjection } from './documents.projection';
 import { documentByReplay } from './testing/document-view.oracle';
 import { untilTheClockPasses } from '../testing/next-instant';
 
@@ -60,7 +62,8 @@ function published(store: EventStore, document: DocumentRegistered['data'], publ
 }
 
 describe.each(PROJECTION_TEST_BACKENDS)('the documents projection on $name', (backend) => {
-  const db = useProjectedDatabase(backend, () => [new DocumentsProjection()]);
+  // A document shows its publications from the publications read model.
+  const db = useProjectedDatabase(backend, () => [new DocumentsProjection(), new PublicationsProjection()]);
 
   it('shows a registered document from the instant it was recorded, its original text valid from its decision date, and nothing before', async () => {
     const event = await registered(db.connection.store, MEERSSEN_MANDATE);
@@ -119,7 +122,7 @@ describe.each(PROJECTION_TEST_BACKENDS)('the documents projection on $name', (ba
     const publication = await published(db.connection.store, MEERSSEN_MANDATE, 'gmb-2026-1');
     await db.projected(publication);
     const versions = await db.connection.dataSource.query(`SELECT position, version, amendment_id, valid_from, recorded_from, recorded_until FROM ${DOCUMENT_VERSIONS_TABLE}`);
-    const publications = await db.connection.dataSource.query(`SELECT position, publication_id, in_force_from, recorded_from FROM ${DOCUMENT_PUBLICATIONS_TABLE}`);
+    const publications = await db.connection.dataSource.query(`SELECT position, publication_id, in_force_from, recorded_from FROM ${PUBLICATION_VERSIONS_TABLE}`);
     const withNumbers = (rows: Array<{ position: string | number; version?: string | number }>) =>
       rows.map((row) => ({ ...row, position: Number(row.position), ...(row.version === undefined ? {} : { version: Number(row.version) }) }));
     expect(withNumbers(versions)).toEqual([
@@ -208,11 +211,11 @@ describe.each(PROJECTION_TEST_BACKENDS)('the documents projection on $name', (ba
     // The replay reaches the end: three versions of the agreement, two adopted amendments.
     expect(documentByReplay(log, AGREEMENT.data.documentId, last.recordedAt)?.amendments.map((a) => a.version)).toEqual([2, 3]);
 
-    const tables = [DOCUMENT_VERSIONS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE];
+    const tables = [DOCUMENT_VERSIONS_TABLE, PUBLICATION_VERSIONS_TABLE, DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE];
     const allRows = async () => Promise.all(tables.map((table) => db.connection.dataSource.query(`SELECT * FROM ${table} ORDER BY position`)));
     const live = await allRows();
     await db.projector.stop();
-    await rebuildProjections({ ...db.connection, projections: [new DocumentsProjection()] });
+    await rebuildProjections({ ...db.connection, projections: [new DocumentsProjection(), new PublicationsProjection()] });
     // Three registrations and two adoptions of two rows each; three publications; two proposals; four approvals.
     expect(live.map((rows) => rows.length)).toEqual([7, 3, 2, 4]);
     await expect(allRows()).resolves.toEqual(live);

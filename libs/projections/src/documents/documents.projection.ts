@@ -12,12 +12,12 @@ import { insertRows, type VersionedTable } from '../runtime/multi-row-statements
 import type { Projection } from '../runtime/projection';
 import { clearTables } from '../runtime/clear-tables';
 import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
-import { DocumentAmendmentEntity, DocumentApprovalEntity, DocumentPublicationEntity } from './document-records.entities';
+import { DocumentAmendmentEntity, DocumentApprovalEntity } from './document-records.entities';
 import { DocumentVersionEntity } from './document-version.entity';
 
-export { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_PUBLICATIONS_TABLE, DOCUMENT_VERSIONS_TABLE } from './documents.tables';
+export { DOCUMENT_AMENDMENTS_TABLE, DOCUMENT_APPROVALS_TABLE, DOCUMENT_VERSIONS_TABLE } from './documents.tables';
 
-const EVENT_TYPES: readonly DocumentEvent['type'][] = ['DocumentRegistered', 'DecisionPublished', 'AmendmentProposed', 'AmendmentApproved', 'AmendmentAdopted'];
+const EVENT_TYPES: readonly DocumentEvent['type'][] = ['DocumentRegistered', 'AmendmentProposed', 'AmendmentApproved', 'AmendmentAdopted'];
 /** A version's current row, the one an adoption closes. */
 const VERSIONS: VersionedTable<DocumentVersionEntity> = {
   entity: DocumentVersionEntity,
@@ -28,7 +28,6 @@ const VERSIONS: VersionedTable<DocumentVersionEntity> = {
 /** The rows of one step, by table. */
 interface DocumentRows {
   readonly versions: VersionedRowsBatch<DocumentVersionEntity>;
-  readonly publications: DocumentPublicationEntity[];
   readonly amendments: DocumentAmendmentEntity[];
   readonly approvals: DocumentApprovalEntity[];
 }
@@ -47,8 +46,9 @@ interface DocumentRows {
  * adoption date is the new version's `decidedOn`. So the versions current at
  * knownAt also tell which amendments were adopted by then.
  *
- * Proposals, approvals and publications never change: one row each, known
- * from its `recordedFrom`. Lists (decidedBy, concerns, parties) are JSON
+ * Proposals and approvals never change: one row each, known from its
+ * `recordedFrom`. Publications, which corrections change, live in the
+ * publications read model (PublicationsProjection). Lists (decidedBy, concerns, parties) are JSON
  * text: a reader asks for one document by id, so an auditor's concerns are
  * checked in code after the indexed lookup. A step reads the current versions
  * of the documents it adopts amendments of once, folds in memory (an adoption
@@ -59,15 +59,14 @@ export class DocumentsProjection implements Projection {
   readonly eventTypes: readonly string[] = EVENT_TYPES;
 
   async reset(tx: EntityManager): Promise<void> {
-    await clearTables(tx, [DocumentVersionEntity, DocumentPublicationEntity, DocumentAmendmentEntity, DocumentApprovalEntity]);
+    await clearTables(tx, [DocumentVersionEntity, DocumentAmendmentEntity, DocumentApprovalEntity]);
   }
 
   async apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
     const adopted = events.filter((event) => event.type === 'AmendmentAdopted').map((event) => (event.data as AmendmentAdopted['data']).documentId);
-    const rows: DocumentRows = { versions: await VersionedRowsBatch.load(tx, VERSIONS, adopted), publications: [], amendments: [], approvals: [] };
+    const rows: DocumentRows = { versions: await VersionedRowsBatch.load(tx, VERSIONS, adopted), amendments: [], approvals: [] };
     for (const event of events) fold(event, rows);
     await rows.versions.write(tx);
-    await insertRows(tx, DocumentPublicationEntity, rows.publications);
     await insertRows(tx, DocumentAmendmentEntity, rows.amendments);
     await insertRows(tx, DocumentApprovalEntity, rows.approvals);
   }
@@ -79,11 +78,6 @@ function fold(event: StoredEvent, rows: DocumentRows): void {
   switch (documentEvent.type) {
     case 'DocumentRegistered':
       return rows.versions.add(originalVersion(documentEvent.data, event));
-    case 'DecisionPublished': {
-      const { documentId, publicationId, medium, publishedOn, inForceFrom } = documentEvent.data;
-      rows.publications.push({ ...recorded, documentId, publicationId, medium, publishedOn, inForceFrom });
-      return;
-    }
     case 'AmendmentProposed': {
       const { documentId, amendmentId, summary, validFrom, contentSha256 } = documentEvent.data;
       rows.amendments.push({ ...recorded, documentId, amendmentId, summary, validFrom, contentSha256 });
@@ -96,8 +90,9 @@ function fold(event: StoredEvent, rows: DocumentRows): void {
     }
     case 'AmendmentAdopted':
       return adopt(documentEvent.data, event, rows.versions);
+    case 'DecisionPublished':
     case 'PublicationCorrected':
-      // Issue 12 phase 2 applies publication corrections on the read side; until then they change nothing here.
+      // Not subscribed (eventTypes): publications are PublicationsProjection's.
       return;
     default:
       return assertNever(documentEvent);

@@ -1,4 +1,4 @@
-import type { DocumentVersionView, DocumentView } from './document-view';
+import type { DocumentPublicationView, DocumentVersionView, DocumentView } from './document-view';
 import { versionInForceOn } from './version-in-force';
 
 const ORIGINAL: DocumentVersionView = {
@@ -23,7 +23,10 @@ const AGREEMENT: DocumentView = {
   versions: [ORIGINAL],
   amendments: [],
 };
-const publication = (inForceFrom: string) => ({ medium: 'gemeenteblad', publicationId: `gmb-${inForceFrom}`, publishedOn: inForceFrom, inForceFrom });
+const publication = (inForceFrom: string, fields: Partial<DocumentPublicationView> = {}): DocumentPublicationView => ({
+  ...{ medium: 'gemeenteblad', publicationId: `gmb-${inForceFrom}`, publishedOn: inForceFrom, inForceFrom },
+  ...{ amendmentId: null, publisher: 'college:GM0981', bringsIntoForce: true, ...fields },
+});
 const PUBLISHED: DocumentView = { ...AGREEMENT, publications: [publication('2026-01-30')] };
 const answered = ({ decidedOn: _decidedOn, inForceFrom: _inForceFrom, ...version }: DocumentVersionView) => version;
 
@@ -87,5 +90,18 @@ describe('versionInForceOn', () => {
   it('counts the earliest of several publications as the start of the original\'s force', () => {
     const twice = { ...AMENDED, publications: [publication('2025-03-01'), publication('2025-01-15')] };
     expect(versionInForceOn(twice, '2025-02-01', 'inForce')).toEqual(answered(V1));
+  });
+
+  it('counts only publications that bring the document itself into force: not in the wrong sheet, not of an amendment (Awb 3:42 lid 1)', () => {
+    const wrongSheet = publication('2025-01-15', { medium: 'staatscourant', publicationId: 'stcrt-2025-1', bringsIntoForce: false });
+    const ofAmendment = publication('2025-01-16', { amendmentId: 'a-2', publicationId: 'gmb-2025-2' });
+    expect(versionInForceOn({ ...AMENDED, publications: [wrongSheet, ofAmendment] }, '2026-03-15', 'inForce')).toBeNull();
+    expect(versionInForceOn({ ...AMENDED, publications: [wrongSheet, ofAmendment, publication('2026-03-10')] }, '2026-03-15', 'inForce')).toEqual(answered(V2));
+  });
+
+  it('keeps an amendment without inForceFrom (the arrangement, unpublished: GR SZMH art. 27) out of force, its predecessor in force', () => {
+    const unpublished = { ...AMENDED, type: 'arrangement', versions: [V1, { ...V2, inForceFrom: null }, V3] };
+    expect(versionInForceOn(unpublished, '2026-03-15', 'inForce')).toEqual(answered(V1));
+    expect(versionInForceOn(unpublished, '2026-03-15', 'valid')).toEqual(answered(V2));
   });
 });

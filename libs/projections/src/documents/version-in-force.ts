@@ -18,12 +18,15 @@ export type VersionInForce = Omit<DocumentVersionView, 'decidedOn' | 'inForceFro
  * that lies before its adoption (domain.md).
  *
  * On the `inForce` axis: the text that was legally in force that day. A
- * decision is not in force before it is published (Awb 3:40), so nothing is
- * before the first publication's inForceFrom; from then on the original is,
+ * decision is not in force before it is published in the right sheet (Awb
+ * 3:40, 3:42 lid 1), so nothing is before the first publication of the
+ * document itself that brings it into force; from then on the original is,
  * and each amendment from its own inForceFrom (its adoption, or its
- * validFrom when that is later). The latest version already in force wins,
- * within the document's overall validity: so a retroactive amendment is not
- * in force on the days before its adoption, where its predecessor was.
+ * validFrom when that is later; for the arrangement its publication, GR SZMH
+ * art. 27, and never while unpublished). The latest version already in force
+ * wins, within the document's overall validity: so a retroactive amendment is
+ * not in force on the days before its adoption, and an unpublished amendment
+ * of the arrangement not at all, where its predecessor was.
  */
 export function versionInForceOn(document: DocumentView, validOn: string, axis: DocumentAxis): VersionInForce | null {
   const version = versionOn(document, validOn, axis);
@@ -50,9 +53,14 @@ function inForceVersionOn({ versions, publications }: DocumentView, validOn: str
   if (published === null || validOn < published || validOn < original.validFrom) return undefined;
   if (last.validUntil !== null && validOn >= last.validUntil) return undefined;
   // Versions are numbered in order of adoption, so the highest one in force is the latest text.
-  return [...versions].reverse().find((v) => (v.inForceFrom ?? published) <= validOn);
+  return [...versions].reverse().find((v) => {
+    const from = v.amendmentId === null ? published : v.inForceFrom;
+    return from !== null && from <= validOn;
+  });
 }
 
+/** The earliest inForceFrom of the publications of the document itself that bring it into force. */
 function firstInForceFrom(publications: readonly DocumentPublicationView[]): string | null {
-  return publications.reduce<string | null>((first, p) => (first === null || p.inForceFrom < first ? p.inForceFrom : first), null);
+  const own = publications.filter((p) => p.amendmentId === null && p.bringsIntoForce);
+  return own.reduce<string | null>((first, p) => (first === null || p.inForceFrom < first ? p.inForceFrom : first), null);
 }

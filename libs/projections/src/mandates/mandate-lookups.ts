@@ -1,8 +1,5 @@
 import { inList, selectColumns, sql, sqlText } from '@register/database';
-import type { PublicationAnswer } from '../authority/authority-answer';
 import type { SqlReader } from '../runtime/read-snapshot';
-import { compareText } from '../shared/compare-text';
-import { DECISION_PUBLICATIONS_TABLE, type DecisionPublicationEntity } from './decision-publication.entity';
 import { MANDATE_VERSIONS_TABLE, type MandateVersionEntity } from './mandate-version.entity';
 
 /*
@@ -31,12 +28,12 @@ const MANDATE_FIELDS = [
   'validFrom',
   'validUntil',
   'revokedFrom',
+  'revocationDecision',
 ] as const satisfies readonly (keyof MandateVersionEntity)[];
 export type MandateFacts = Pick<MandateVersionEntity, (typeof MANDATE_FIELDS)[number]>;
 
 const MANDATE_COLUMNS = selectColumns<MandateVersionEntity>(MANDATE_FIELDS);
 const MANDATES = sql`${sqlText(MANDATE_VERSIONS_TABLE)}`;
-const PUBLICATION_COLUMNS = selectColumns<DecisionPublicationEntity>(['documentId', 'publicationId', 'publishedOn', 'inForceFrom']);
 
 /** The version of mandate `mandateId` known at knownAt; undefined when the register did not know it then. */
 export async function mandateKnownAtIn(reader: SqlReader, mandateId: string, knownAt: string): Promise<MandateFacts | undefined> {
@@ -54,25 +51,4 @@ export async function mandatesKnownAtIn(reader: SqlReader, mandateIds: readonly 
         WHERE recorded_from <= ${knownAt} AND (recorded_until IS NULL OR recorded_until > ${knownAt}) AND mandate_id IN (${inList(mandateIds)})`,
   );
   return new Map(rows.map((row) => [row.mandateId, row]));
-}
-
-/** Per decision, the publication known at knownAt that brings it into force first (a republication may exist). */
-export async function firstPublicationsIn(reader: SqlReader, decisions: readonly string[], knownAt: string): Promise<Map<string, PublicationAnswer>> {
-  const first = new Map<string, PublicationAnswer>();
-  const documents = [...new Set(decisions)];
-  if (documents.length === 0) return first;
-  const rows = await reader.rows<Pick<DecisionPublicationEntity, 'documentId' | 'publicationId' | 'publishedOn' | 'inForceFrom'>>(
-    sql`SELECT ${PUBLICATION_COLUMNS} FROM ${sqlText(DECISION_PUBLICATIONS_TABLE)}
-        WHERE recorded_from <= ${knownAt} AND document_id IN (${inList(documents)})`,
-  );
-  for (const { documentId, publicationId, publishedOn, inForceFrom } of rows) {
-    const candidate = { publicationId, publishedOn, inForceFrom };
-    const known = first.get(documentId);
-    if (known === undefined || comparePublications(candidate, known) < 0) first.set(documentId, candidate);
-  }
-  return first;
-}
-
-function comparePublications(a: PublicationAnswer, b: PublicationAnswer): number {
-  return compareText(a.inForceFrom, b.inForceFrom) || compareText(a.publishedOn, b.publishedOn) || compareText(a.publicationId, b.publicationId);
 }

@@ -11,6 +11,8 @@ export interface StatusLink {
   /** As granted or corrected, without the revocation. */
   readonly validUntil: CalendarDate | null;
   readonly revokedFrom: CalendarDate | null;
+  /** Where the revocation ends it on the inForce axis (revocation-in-force.ts); null when it ends nothing there. */
+  readonly revokedInForceFrom: CalendarDate | null;
   /** The municipalities of its grantor and grantee and those it is for. */
   readonly concerned: readonly string[];
   /** The earliest inForceFrom of its decision's publications; null when none is known. */
@@ -32,7 +34,9 @@ export interface StatusCircumstances {
  *
  * 1. `lapsed` when a municipality of any link has left (GR SZMH art. 21);
  * 2. `revoked` when the mandate itself is revoked (Awb 10:8), even when a
- *    parent ended too: its own revocation is what legal affairs look at;
+ *    parent ended too: its own revocation is what legal affairs look at. On
+ *    the inForce axis a revocation counts only from its publication's entry
+ *    into force (revocation-in-force.ts);
  * 3. `lapsed` when a parent is revoked or reached its validUntil: a
  *    sub-mandate never outlives its parent (Awb 10:9), derived here;
  * 4. `expired` when the mandate reached its own validUntil;
@@ -43,9 +47,10 @@ export function statusOfChain(chain: readonly StatusLink[], c: StatusCircumstanc
   const own = chain[chain.length - 1];
   const parents = chain.slice(0, -1);
   const endedBy = (end: CalendarDate | null) => end !== null && end <= c.validOn;
+  const revocation = (link: StatusLink) => (c.axis === 'inForce' ? link.revokedInForceFrom : link.revokedFrom);
   if (chain.some((link) => link.concerned.some((code) => !c.participating.has(code)))) return 'lapsed';
-  if (endedBy(own.revokedFrom)) return 'revoked';
-  if (parents.some((link) => endedBy(link.revokedFrom) || endedBy(link.validUntil))) return 'lapsed';
+  if (endedBy(revocation(own))) return 'revoked';
+  if (parents.some((link) => endedBy(revocation(link)) || endedBy(link.validUntil))) return 'lapsed';
   if (endedBy(own.validUntil)) return 'expired';
   if (chain.some((link) => c.validOn < link.validFrom)) return 'not-yet-valid';
   if (c.axis === 'inForce' && chain.some((link) => link.inForceFrom === null || c.validOn < link.inForceFrom)) return 'not-yet-valid';

@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { Axis, PublicationAnswer } from '../authority/authority-answer';
 import { membershipsKnownAtIn, participatesOn } from '../participants/membership-lookup';
 import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
-import { firstPublicationsIn, type MandateFacts, mandateKnownAtIn } from './mandate-lookups';
+import { firstPublicationsIn } from '../publications/publication-lookups';
+import { type MandateFacts, mandateKnownAtIn } from './mandate-lookups';
+import { revocationInForceFrom } from './revocation-in-force';
 import { type MandateStatus, statusOfChain, type StatusLink } from './mandate-status';
 
 /** The publication a mandate's decision is in force by: the same shape as an authority chain link's. */
@@ -42,7 +44,7 @@ export interface MandateQuestion {
   readonly axis: Axis;
 }
 
-type Link = MandateFacts & { readonly publication: MandatePublication | null };
+type Link = MandateFacts & { readonly publication: MandatePublication | null; readonly revocationPublication: MandatePublication | null };
 
 /**
  * The mandate as known at `knownAt`, null when the register did not know it
@@ -59,8 +61,10 @@ export function mandateKnownAt(dataSource: DataSource, mandateId: string, questi
 export async function mandateIn(reader: SqlReader, mandateId: string, question: MandateQuestion): Promise<MandateView | null> {
   const rows = await lineKnownAt(reader, mandateId, question.knownAt);
   if (rows.length === 0) return null;
-  const publications = await firstPublicationsIn(reader, rows.map((row) => row.decision), question.knownAt);
-  const chain: Link[] = rows.map((row) => ({ ...row, publication: publications.get(row.decision) ?? null }));
+  const decisions = rows.flatMap((row) => [row.decision, row.revocationDecision]);
+  const publications = await firstPublicationsIn(reader, decisions, question.knownAt);
+  const publicationOf = (decision: string | null) => (decision === null ? null : (publications.get(decision) ?? null));
+  const chain: Link[] = rows.map((row) => ({ ...row, publication: publicationOf(row.decision), revocationPublication: publicationOf(row.revocationDecision) }));
   const links = chain.map(statusLinkOf);
   const concerned = [...new Set(links.flatMap((link) => link.concerned))];
   const memberships = await membershipsKnownAtIn(reader, concerned, question.knownAt);
@@ -91,6 +95,7 @@ function statusLinkOf(link: Link): StatusLink {
     validFrom: link.validFrom,
     validUntil: link.validUntil,
     revokedFrom: link.revokedFrom,
+    revokedInForceFrom: revocationInForceFrom(link.revokedFrom, link.revocationPublication),
     concerned: [municipalityOfParty(link.grantor), municipalityOfParty(link.grantee), ...municipalities],
     inForceFrom: link.publication?.inForceFrom ?? null,
   };

@@ -1,20 +1,17 @@
-import { assertNever, type DecisionPublished, type MandateEvent } from '@register/domain';
+import { assertNever, type MandateEvent } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import { sql } from '@register/database';
 import { type EntityManager, IsNull } from 'typeorm';
-import { insertRows, type VersionedTable } from '../runtime/multi-row-statements';
+import type { VersionedTable } from '../runtime/multi-row-statements';
 import type { Projection } from '../runtime/projection';
 import { clearTables } from '../runtime/clear-tables';
 import { VersionedRowsBatch } from '../runtime/versioned-rows.batch';
-import { DecisionPublicationEntity } from './decision-publication.entity';
 import { correctedRow, grantedRow, revokedRow } from './mandate-version.row';
 import { MandateVersionEntity } from './mandate-version.entity';
 
-export { DECISION_PUBLICATIONS_TABLE } from './decision-publication.entity';
 export { MANDATE_VERSIONS_TABLE } from './mandate-version.entity';
 
-type Event = MandateEvent | DecisionPublished;
-const EVENT_TYPES: readonly Event['type'][] = ['MandateGranted', 'MandateRevoked', 'MandateCorrected', 'DecisionPublished'];
+const EVENT_TYPES: readonly MandateEvent['type'][] = ['MandateGranted', 'MandateRevoked', 'MandateCorrected'];
 /** A mandate's current version, the one a change closes. */
 const VERSIONS: VersionedTable<MandateVersionEntity> = {
   entity: MandateVersionEntity,
@@ -35,8 +32,9 @@ const VERSIONS: VersionedTable<MandateVersionEntity> = {
  * lapse and a leaver's mandates are derived when asked):
  * - its parents: `parentMandateId` is fixed at grant, so the query walks up
  *   the line by id (a chain is a handful of links);
- * - the publications of its decision: `rm_decision_publications`, since the
- *   publication work list does not keep the dates;
+ * - the publications of its decision and of its revocation decision: the
+ *   publications read model (PublicationsProjection), which knows which of
+ *   them bring a decision into force;
  * - participants' exits: `rm_participant_versions` of ParticipantsProjection.
  *
  * A step is a few statements: one read of the open versions its changes find
@@ -49,21 +47,19 @@ export class MandatesProjection implements Projection {
   readonly eventTypes: readonly string[] = EVENT_TYPES;
 
   async reset(tx: EntityManager): Promise<void> {
-    await clearTables(tx, [MandateVersionEntity, DecisionPublicationEntity]);
+    await clearTables(tx, [MandateVersionEntity]);
   }
 
   async apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
     const changed = events.filter((event) => event.type === 'MandateRevoked' || event.type === 'MandateCorrected');
     const batch = await VersionedRowsBatch.load(tx, VERSIONS, changed.map((event) => (event.data as { mandateId: string }).mandateId));
-    const publications: DecisionPublicationEntity[] = [];
-    for (const event of events) fold(event, batch, publications);
+    for (const event of events) fold(event, batch);
     await batch.write(tx);
-    await insertRows(tx, DecisionPublicationEntity, publications);
   }
 }
 
-function fold(event: StoredEvent, batch: VersionedRowsBatch<MandateVersionEntity>, publications: DecisionPublicationEntity[]): void {
-  const typed = { type: event.type, data: event.data } as Event;
+function fold(event: StoredEvent, batch: VersionedRowsBatch<MandateVersionEntity>): void {
+  const typed = { type: event.type, data: event.data } as MandateEvent;
   switch (typed.type) {
     case 'MandateGranted':
       return batch.add(grantedRow(typed.data, event));
@@ -74,11 +70,6 @@ function fold(event: StoredEvent, batch: VersionedRowsBatch<MandateVersionEntity
     case 'MandateCorrected': {
       const { data } = typed;
       return batch.replace([data.mandateId], (current) => correctedRow(current, data, event), event.recordedAt);
-    }
-    case 'DecisionPublished': {
-      const { documentId, publicationId, publishedOn, inForceFrom } = typed.data;
-      publications.push({ position: event.position, documentId, publicationId, publishedOn, inForceFrom, recordedFrom: event.recordedAt });
-      return;
     }
     default:
       return assertNever(typed);

@@ -56,6 +56,11 @@ export class VersionedRowsBatch<Row extends VersionedRow & ObjectLiteral> {
     return index === undefined ? this.openStored.get(keyText(key)) : this.rows[index];
   }
 
+  /** Every open row as the step has it so far: those loaded and not closed, and those the step added. */
+  openRows(): Row[] {
+    return [...this.openStored.values(), ...[...this.openInStep.values()].map((index) => this.rows[index])];
+  }
+
   /** Closes the open row of `key` at `recordedAt` and adds `next` of it; nothing when `key` has no open row. */
   replace(key: readonly unknown[], next: (current: Row) => Row, recordedAt: string): void {
     const current = this.close(key, recordedAt);

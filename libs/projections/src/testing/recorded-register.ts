@@ -20,8 +20,8 @@ export type DatedRequest = RegisterRequest | ((today: CalendarDate) => RegisterR
  * have exactly the write side's types and data, a refused request stores
  * nothing, and each event carries the `recordedAt`, stream, revision, position
  * and metadata the store gives it. Next to them it stores the write side's
- * bookkeeping (publication-id reservations, idempotency ledger), which the
- * oracle must pass by.
+ * bookkeeping (publication-id reservations and, for a corrected number, the
+ * release of the old one; the idempotency ledger), which the oracle must pass by.
  */
 export class RecordedRegister {
   private readonly world = new RegisterWorld();
@@ -37,11 +37,10 @@ export class RecordedRegister {
     for (const dated of requests) {
       const request = typeof dated === 'function' ? dated(recordedAt.slice(0, 10)) : dated;
       const events = await this.world.execute(request);
-      if (request.type === 'PublishDecision') {
-        const { publicationId, documentId } = request.data;
-        this.store(`publication-id-${publicationId}`, 'PublicationIdReserved', { publicationId, documentId }, [], recordedAt);
-      }
+      const numbers = publicationNumbersOf(request);
+      if (numbers.reserved !== null) this.store(`publication-id-${numbers.reserved}`, 'PublicationIdReserved', { publicationId: numbers.reserved, documentId: numbers.documentId }, [], recordedAt);
       events.forEach((event) => this.store(streamOf(event), event.type, event.data, concernedMunicipalities(event), recordedAt));
+      if (numbers.released !== null) this.store(`publication-id-${numbers.released}`, 'PublicationIdReleased', { publicationId: numbers.released, documentId: numbers.documentId }, [], recordedAt);
       const key = `idempotency-${this.log.length}`;
       this.store(key, 'IdempotentResponseRecorded', { requestHash: key, status: 201, body: { id: 'x' } }, [], recordedAt);
     }
@@ -55,6 +54,13 @@ export class RecordedRegister {
     const metadata = { eventId, recordedBy: 'registrar@szmh', correlationId: `corr-${position}`, causationId: `cmd-${position}`, municipalities };
     this.log.push({ eventId, type, data, metadata, stream, streamRevision, position, recordedAt });
   }
+}
+
+/** As the publication handlers do: a publication reserves its number; a corrected number is reserved, and the old one released after the correction. */
+function publicationNumbersOf(request: RegisterRequest): { documentId: string; reserved: string | null; released: string | null } {
+  if (request.type === 'PublishDecision') return { documentId: request.data.documentId, reserved: request.data.publicationId, released: null };
+  if (request.type !== 'CorrectPublication' || request.data.field !== 'publicationId') return { documentId: '', reserved: null, released: null };
+  return { documentId: request.data.documentId, reserved: String(request.data.value), released: request.data.publicationId };
 }
 
 function streamOf(event: RegisterEvent): string {

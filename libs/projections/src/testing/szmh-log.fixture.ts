@@ -39,9 +39,21 @@ export const registerDocument =
     return { type: 'RegisterDocument', data: { ...rest, id: documentId, term: null }, contentSha256: null, today };
   };
 
+/** Where a publication appeared, when not in the gemeenteblad of the organ that must publish; or the amendment it publishes. */
+export interface PublicationPlace {
+  readonly medium?: string;
+  readonly publisher?: string;
+  readonly amendmentId?: string;
+}
+
 export const publish =
-  (documentId: string, publicationId: string, publishedOn: string, inForceFrom: string): DatedRequest =>
-  (today) => ({ type: 'PublishDecision', data: { documentId, medium: 'gemeenteblad', publicationId, publishedOn, inForceFrom }, today });
+  (documentId: string, publicationId: string, publishedOn: string, inForceFrom: string, place: PublicationPlace = {}): DatedRequest =>
+  (today) => ({ type: 'PublishDecision', data: { documentId, medium: 'gemeenteblad', publicationId, publishedOn, inForceFrom, ...place }, today });
+
+/** A correction of a recorded publication (POST /documents/{id}/publications/{publicationId}/corrections). */
+export const correctPublication =
+  (documentId: string, publicationId: string, field: string, value: unknown): DatedRequest =>
+  (today) => ({ type: 'CorrectPublication', data: { documentId, publicationId, field, value, reason: 'verkeerd overgenomen' }, today });
 
 export const grantMeerssen = (overrides: Partial<GrantMandateRequest> = {}): RegisterRequest => ({
   type: 'GrantMandate',

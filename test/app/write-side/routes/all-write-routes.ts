@@ -1,5 +1,5 @@
 import { adoptAmendmentRoute, approveAmendmentRoute, proposeAmendmentRoute } from './amendment.routes';
-import { documentRoute, publicationRoute } from './document.routes';
+import { amendmentPublicationRoute, documentRoute, publicationCorrectionRoute, publicationRoute } from './document.routes';
 import { correctionRoute, grantRoute, revocationRoute, subMandateRoute } from './mandate.routes';
 import { exitRoute, functionRoute, joinRoute, powerRoute } from './reference-data.routes';
 import type { WriteRoute } from './write-route';
@@ -12,9 +12,11 @@ export const ALL_WRITE_ROUTES: readonly WriteRoute[] = [
   powerRoute,
   documentRoute,
   publicationRoute,
+  publicationCorrectionRoute,
   proposeAmendmentRoute,
   approveAmendmentRoute,
   adoptAmendmentRoute,
+  amendmentPublicationRoute,
   grantRoute,
   subMandateRoute,
   revocationRoute,

@@ -65,3 +65,53 @@ export const publicationRoute: WriteRoute = {
     await expectCreated(client, '/documents', VAALS_DECISION);
   },
 };
+
+const VALKENBURG_DECISION = {
+  id: 'doc-mandate-gm0994-2026',
+  type: 'mandate-decision',
+  title: 'Mandaatbesluit SZMH Valkenburg aan de Geul 2026',
+  decidedOn: '2026-01-27',
+  decidedBy: ['college:GM0994'],
+  concerns: ['GM0994'],
+};
+
+export const publicationCorrectionRoute: WriteRoute = {
+  name: 'POST /documents/{id}/publications/{publicationId}/corrections',
+  path: `/documents/${VALKENBURG_DECISION.id}/publications/gmb-2026-70020/corrections`,
+  validBody: { field: 'inForceFrom', value: '2026-01-31', reason: 'De datum van inwerkingtreding is verkeerd overgenomen' },
+  fields: {
+    field: { kind: 'enum', required: true, values: ['publicationId', 'publishedOn', 'inForceFrom', 'medium', 'publisher'] },
+    value: { kind: 'text', required: true },
+    reason: { kind: 'text', required: true },
+  },
+  async setup(client) {
+    await expectCreated(client, '/documents', VALKENBURG_DECISION);
+    await expectCreated(client, `/documents/${VALKENBURG_DECISION.id}/publications`, { medium: 'gemeenteblad', publicationId: 'gmb-2026-70020', publishedOn: '2026-01-29', inForceFrom: '2026-01-30' });
+  },
+};
+
+/** The participants' colleges and councils, whose approvals an amendment of the arrangement needs (GR SZMH art. 19 lid 2). */
+const PARTICIPATING = ['GM0935', 'GM1729', 'GM0938', 'GM0981', 'GM0994'];
+const ARRANGEMENT = {
+  id: 'doc-gr-szmh-routes',
+  type: 'arrangement',
+  title: 'Centrumregeling SZMH (routes)',
+  decidedOn: '2015-11-24',
+  decidedBy: PARTICIPATING.map((code) => `college:${code}`),
+  concerns: PARTICIPATING,
+};
+
+export const amendmentPublicationRoute: WriteRoute = {
+  name: 'POST /documents/{id}/amendments/{amendmentId}/publications',
+  path: `/documents/${ARRANGEMENT.id}/amendments/gr-szmh-2025/publications`,
+  validBody: { medium: 'gemeenteblad', publicationId: 'gmb-2025-70030', publishedOn: '2025-04-09', inForceFrom: '2025-04-10' },
+  fields: publicationRoute.fields,
+  async setup(client) {
+    await expectCreated(client, '/documents', ARRANGEMENT);
+    await expectCreated(client, `/documents/${ARRANGEMENT.id}/amendments`, { id: 'gr-szmh-2025', summary: 'Centrumregeling SZMH 2025', validFrom: '2025-04-10' });
+    for (const organ of PARTICIPATING.flatMap((code) => [`raad:${code}`, `college:${code}`])) {
+      await expectCreated(client, `/documents/${ARRANGEMENT.id}/amendments/gr-szmh-2025/approvals`, { organ, approvedOn: '2024-12-17' });
+    }
+    await expectCreated(client, `/documents/${ARRANGEMENT.id}/amendments/gr-szmh-2025/adoption`, { adoptedOn: '2025-01-14' });
+  },
+};

@@ -9,8 +9,10 @@ import { CLOCK, type Clock } from '../../write-side/clock';
 import { ListPendingPublicationsQuery } from './list-pending-publications.query';
 
 /**
- * The publication work list as known at `knownAt`, read from the pending
- * publications read model (PendingPublicationsProjection in @register/projections).
+ * The publication work list as known at `knownAt`, read from the publications
+ * read model (PublicationsProjection in @register/projections): what is not
+ * yet brought into force by a publication in the right sheet, with the organ
+ * that must publish it, optionally only that organ's.
  *
  * `validOn` and `axis` are accepted and validated like on every read, but do
  * not filter: whether a decision still has to be published is a fact of the
@@ -27,7 +29,8 @@ export class ListPendingPublicationsHandler implements IQueryHandler<ListPending
 
   async execute({ temporal, scope }: ListPendingPublicationsQuery): Promise<readonly PendingPublication[]> {
     const { knownAt } = resolveTemporalQuery(temporal, this.clock);
-    return pendingPublicationsKnownAt(this.dataSource, knownAt, publicationScopeOf(scope));
+    const filter = temporal.publisher === undefined ? {} : { publisher: temporal.publisher };
+    return pendingPublicationsKnownAt(this.dataSource, knownAt, publicationScopeOf(scope), filter);
   }
 }
 

@@ -20,7 +20,7 @@ async function withHistory() {
   await h.correct.execute(new CorrectMandateCommand(correction, metadataFor('correct', 'jurist@meerssen.nl')));
   const revocation = { mandateId: MEERSSEN, decision: 'doc-revocation-gm0938-2026', validUntil: '2026-07-01' };
   await h.revoke.execute(new RevokeMandateCommand(revocation, metadataFor('revoke')));
-  return { ...h, history: new GetMandateHistoryHandler(h.store) };
+  return { ...h, history: new GetMandateHistoryHandler(h.store, { now: () => new Date() }) };
 }
 
 /** 1 ms before the store recorded `event`: the last instant the register did not know it. */

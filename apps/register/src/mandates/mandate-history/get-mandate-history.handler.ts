@@ -6,6 +6,8 @@ import type { EventStore, StoredEvent } from '@register/event-store';
 import { EVENT_STORE } from '@register/event-store';
 import { mayRead, readScopeOf } from '../../auth/read-scope';
 import { ProblemError } from '../../http/problem/problem.error';
+import { knownAtOf } from '../../http/validation/temporal-query.dto';
+import { CLOCK, type Clock } from '../../write-side/clock';
 import { foldStored } from '../../write-side/stored-events';
 import { GetMandateHistoryQuery } from './get-mandate-history.query';
 import type { MandateHistoryEntry } from './mandate-history-entry';
@@ -15,7 +17,7 @@ import type { MandateHistoryEntry } from './mandate-history-entry';
  * corrections (each with what, why and on which evidence) and a revocation.
  * It is read from the store, not a read model, so it is never behind a write.
  *
- * With `knownAt` it is the history as the register held it then: only the
+ * With `knownAt` (not in the future) it is the history as the register held it then: only the
  * events recorded by that instant (api.md), and a 404 when the mandate was not
  * yet recorded, as GET /mandates/{id} answers. Without it, every event
  * recorded so far: the store stamps recordedAt with its own clock (on
@@ -26,10 +28,13 @@ import type { MandateHistoryEntry } from './mandate-history-entry';
  */
 @QueryHandler(GetMandateHistoryQuery)
 export class GetMandateHistoryHandler implements IQueryHandler<GetMandateHistoryQuery> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Pick<Clock, 'now'>,
+  ) {}
 
   async execute({ mandateId, temporal, subject }: GetMandateHistoryQuery): Promise<readonly MandateHistoryEntry[]> {
-    const { knownAt } = temporal;
+    const knownAt = knownAtOf(temporal, this.clock.now());
     const stored = await this.store.readStream(mandateStreamId(mandateId));
     // Instants are all written as toISOString writes them, so they compare as strings.
     const known = knownAt === undefined ? stored : stored.filter((event) => event.recordedAt <= knownAt);

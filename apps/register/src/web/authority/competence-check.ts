@@ -5,7 +5,6 @@ import type { AuthorityAnswer, DocumentSummary } from '@register/projections';
 import { GetLatestCheckpointQuery, type LatestCheckpoint } from '../../audit/log-checkpoint/get-latest-checkpoint.query';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { type ReadScope, readScopeOf } from '../../auth/read-scope';
-import type { AuthorityQueryDto } from '../../authority/authority-query.dto';
 import { GetAuthorityQuery } from '../../authority/get-authority.query';
 import { GetDocumentSummariesQuery } from '../../documents/list-documents/get-document-summaries.query';
 import { calendarDateIn, CLOCK, type Clock } from '../../write-side/clock';
@@ -50,7 +49,7 @@ export class CompetenceCheck {
     const logPosition = await this.eventStore.headPosition();
     const ask = (axis: 'valid' | 'inForce') => {
       const parameters = { actor: question.actor, power: question.power, municipality: question.municipality, validOn, knownAt, axis, amount: question.amount };
-      return this.queryBus.execute(new GetAuthorityQuery(parameters as AuthorityQueryDto, scope));
+      return this.queryBus.execute(new GetAuthorityQuery(parameters, scope));
     };
     const [valid, inForce] = [await ask('valid'), await ask('inForce')];
     const decisionIds = new Set([...valid.chain, ...inForce.chain].map((link) => link.decision));

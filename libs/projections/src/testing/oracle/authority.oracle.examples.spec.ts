@@ -9,6 +9,7 @@ import {
   grantMeerssen,
   MANAGER_MANDATE_ID,
   MEERSSEN_MANDATE_ID,
+  publish,
   registerDocument,
   revoke,
   subMandate,
@@ -120,10 +121,30 @@ describe('answerAuthority on the examples of domain.md', () => {
       expect(answer.chain.map((link) => link.validUntil)).toEqual(['2026-07-01', null]);
     });
 
-    it('no longer authorises the Maastricht college itself, on either axis', async () => {
+    it('no longer authorises the Maastricht college itself on the valid axis; on the inForce axis the unpublished revocation ends nothing (Awb 3:40)', async () => {
       const register = await revoked();
       expect(ask(register, { actor: 'college:GM0935', validOn: '2026-07-02' }).reason).toBe('REVOKED');
-      expect(ask(register, { actor: 'college:GM0935', validOn: '2026-07-02', axis: 'inForce' }).reason).toBe('REVOKED');
+      const inForce = ask(register, { actor: 'college:GM0935', validOn: '2026-07-02', axis: 'inForce' });
+      expect(inForce).toMatchObject({ authorised: true, reason: null, flags: ['REVOCATION_NOT_PUBLISHED'] });
+    });
+
+    it('ends the mandate on the inForce axis from the later of validUntil and the revocation\'s entry into force once it is published', async () => {
+      const register = await revoked();
+      await register.at('2026-07-03T09:00:00.000Z', publish(REVOCATION_DECISION.documentId, 'gmb-2026-90040', '2026-07-03', '2026-07-04'));
+      const on = (validOn: string) => ask(register, { actor: 'college:GM0935', validOn, axis: 'inForce' });
+      expect(on('2026-07-03')).toMatchObject({ authorised: true, flags: [] });
+      expect(on('2026-07-04')).toMatchObject({ authorised: false, reason: 'REVOKED' });
+      // Asked as known before the publication was recorded, the revocation still waited for it.
+      expect(ask(register, { actor: 'college:GM0935', validOn: '2026-07-04', axis: 'inForce', knownAt: '2026-07-03T08:59:59.999Z' }).flags).toEqual(['REVOCATION_NOT_PUBLISHED']);
+    });
+
+    it('counts a revocation published before its validUntil from that validUntil, and not one in the wrong sheet', async () => {
+      const register = await revoked();
+      await register.at('2026-06-16T09:00:00.000Z', publish(REVOCATION_DECISION.documentId, 'gmb-2026-90041', '2026-06-16', '2026-06-17', { publisher: 'college:GM0935' }));
+      expect(ask(register, { actor: 'college:GM0935', validOn: '2026-07-01', axis: 'inForce' })).toMatchObject({ authorised: true, flags: ['REVOCATION_NOT_PUBLISHED'] });
+      await register.at('2026-06-17T09:00:00.000Z', publish(REVOCATION_DECISION.documentId, 'gmb-2026-90042', '2026-06-17', '2026-06-18'));
+      expect(ask(register, { actor: 'college:GM0935', validOn: '2026-06-30', axis: 'inForce' })).toMatchObject({ authorised: true, flags: [] });
+      expect(ask(register, { actor: 'college:GM0935', validOn: '2026-07-01', axis: 'inForce' })).toMatchObject({ authorised: false, reason: 'REVOKED' });
     });
 
     it('still authorises on 2026-07-02 when asked with knownAt before the revocation was recorded', async () => {

@@ -1,11 +1,11 @@
-import { earlierEnd, nameBookOf, signatureLine } from '@register/domain';
+import { earlierEnd, MANDATE_KIND_FOR_ACT, nameBookOf, signatureLine } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
 import type { AuthorityAnswer, AuthorityQuestion, ChainLinkAnswer } from '../../authority/authority-answer';
 import { chainsToActor, holderOf } from './chain-search';
 import { compareChains } from './chain-ranking';
 import { foldKnownRegister } from './known-register';
 import type { KnownMandate, KnownRegister } from './known-register';
-import { firstPublication, judgeChain, participates } from './link-verdict';
+import { firstPublication, judgeChain } from './link-verdict';
 import type { ChainVerdict } from './link-verdict';
 
 /**
@@ -17,8 +17,12 @@ import type { ChainVerdict } from './link-verdict';
  *
  * - The holder of the power (the catalogue's `holder` organ of the asked
  *   municipality) is itself competent: Awb 10:7, the grantor stays competent.
- *   It is authorised with an empty chain while its municipality takes part on
- *   validOn, otherwise NOT_A_PARTICIPANT.
+ *   It is authorised with an empty chain on any date, whether its
+ *   municipality takes part or not: leaving the arrangement ends the
+ *   mandates under it, not the powers the law gives (domain.md).
+ * - Anyone else, for a power the catalogue says cannot be mandated (Awb
+ *   10:3), is POWER_NOT_MANDATABLE with the catalogue's reason: no chain can
+ *   make them competent.
  * - Anyone else needs a chain of mandates from the holder (chain-search.ts);
  *   it is authorised when any chain holds (link-verdict.ts). Otherwise the
  *   answer shows the nearest chain (chain-ranking.ts) with its reason, or
@@ -30,7 +34,11 @@ export function answerAuthority(events: readonly StoredEvent[], question: Author
   const holder = holderOf(register, question.power, question.municipality);
   const base = echo(question, holder, register);
   if (holder === null) return { ...base, authorised: false, chain: [], flags: [], reason: 'NO_MANDATE' };
-  if (question.actor === holder) return holderAnswer(base, register, question);
+  if (question.actor === holder) return { ...base, authorised: true, chain: [], flags: [], reason: null };
+  const power = register.powers.get(question.power);
+  if (power?.mandatable === false) {
+    return { ...base, authorised: false, chain: [], flags: [], reason: 'POWER_NOT_MANDATABLE', nonMandatableReason: power.nonMandatableReason };
+  }
   const verdicts = chainsToActor(register, { ...question, holder }).map((links) =>
     judgeChain(register, links, { validOn: question.validOn, axis: question.axis, amount: question.amount }),
   );
@@ -47,6 +55,8 @@ function echo(question: AuthorityQuestion, holder: string | null, register: Know
   // Awb 10:10 is the mark of a decision taken under mandate; the holder deciding itself signs in its own name.
   const underMandate = holder !== null && actor !== holder;
   const names = nameBookOf([...register.participants.values()]);
+  // The act's nature decides the kind of mandate (Awb 10:12), and a volmacht is exercised for the municipality itself.
+  const actKind = register.powers.get(power)?.actKind ?? 'public-law-decision';
   return {
     actor,
     power,
@@ -55,13 +65,8 @@ function echo(question: AuthorityQuestion, holder: string | null, register: Know
     knownAt,
     axis,
     onBehalfOf: holder,
-    signatureLine: underMandate ? signatureLine(holder, names) : null,
+    signatureLine: underMandate ? signatureLine(holder, names, MANDATE_KIND_FOR_ACT[actKind]) : null,
   };
-}
-
-function holderAnswer(base: AnswerBase, register: KnownRegister, question: AuthorityQuestion): AuthorityAnswer {
-  const takesPart = participates(register, question.municipality, question.validOn);
-  return { ...base, authorised: takesPart, chain: [], flags: [], reason: takesPart ? null : 'NOT_A_PARTICIPANT' };
 }
 
 function chainAnswer(base: AnswerBase, register: KnownRegister, verdict: ChainVerdict): AuthorityAnswer {
@@ -85,6 +90,6 @@ function chainLink(register: KnownRegister, link: KnownMandate): ChainLinkAnswer
     // The link's own end, as the domain's ownEnd: a parent's end is derived when asked, never shown on the child.
     validUntil: earlierEnd(link.validUntil, link.revokedFrom),
     decision: link.decision,
-    publication: publication && { ...publication },
+    publication: publication && { publicationId: publication.publicationId, publishedOn: publication.publishedOn, inForceFrom: publication.inForceFrom },
   };
 }

@@ -8,7 +8,7 @@ import type { KnownMandate, KnownRegister } from './known-register';
  * Null when the power is not catalogued at knownAt.
  */
 export function holderOf(register: KnownRegister, power: string, municipality: MunicipalityCode): string | null {
-  const kind = register.powerHolders.get(power);
+  const kind = register.powers.get(power)?.holder;
   if (kind === undefined) return null;
   const organ = `${kind}:${municipality}`;
   return parseParty(organ)?.type === 'organ' ? organ : null;

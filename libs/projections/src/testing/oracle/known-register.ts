@@ -1,10 +1,13 @@
-import { assertNever } from '@register/domain';
+import { assertNever, bringsIntoForce, publicationRecordOf } from '@register/domain';
 import type {
+  ActKind,
   CalendarDate,
+  DocumentRecord,
   MandateCorrected,
   MunicipalityCode,
   OrganKind,
   ParticipantRecord,
+  PublicationRecord,
   RegisterEvent,
   RegisterEventType,
 } from '@register/domain';
@@ -18,6 +21,18 @@ export interface KnownPublication {
   readonly publicationId: string;
   readonly publishedOn: CalendarDate;
   readonly inForceFrom: CalendarDate;
+  /** Null for a publication of the document itself. */
+  readonly amendmentId: string | null;
+  /** In the gemeenteblad of the organ that must publish (Awb 3:42 lid 1): only then does it bring anything into force. */
+  readonly bringsIntoForce: boolean;
+}
+
+/** A power of the catalogue as the authority question needs it. */
+interface KnownPower {
+  readonly holder: OrganKind;
+  readonly mandatable: boolean;
+  readonly nonMandatableReason: string | null;
+  readonly actKind: ActKind;
 }
 
 export interface KnownMandate {
@@ -35,20 +50,24 @@ export interface KnownMandate {
   readonly decidedOn: CalendarDate;
   /** First day it no longer applies by revocation (Awb 10:8); null when not revoked. */
   readonly revokedFrom: CalendarDate | null;
+  /** The decision that revoked it; null when not revoked. */
+  readonly revocationDecision: string | null;
 }
 
 export interface KnownRegister {
   readonly participants: ReadonlyMap<MunicipalityCode, ParticipantRecord>;
-  /** The catalogue's `holder` organ kind per power. */
-  readonly powerHolders: ReadonlyMap<string, OrganKind>;
-  /** Publications per document id, in the order they were recorded. */
+  /** The catalogue entry per power. */
+  readonly powers: ReadonlyMap<string, KnownPower>;
+  /** Publications per document id, in the order they were recorded, as corrected by knownAt. */
   readonly publications: ReadonlyMap<string, readonly KnownPublication[]>;
   readonly mandates: ReadonlyMap<string, KnownMandate>;
 }
 
 interface MutableRegister {
   readonly participants: Map<MunicipalityCode, ParticipantRecord>;
-  readonly powerHolders: Map<string, OrganKind>;
+  readonly powers: Map<string, KnownPower>;
+  /** Who decided each document: an older publication's publisher is the organ that must publish it. */
+  readonly documents: Map<string, Pick<DocumentRecord, 'type' | 'decidedBy'>>;
   readonly publications: Map<string, readonly KnownPublication[]>;
   readonly mandates: Map<string, KnownMandate>;
 }
@@ -82,7 +101,7 @@ export function foldKnownRegister(events: readonly StoredEvent[], knownAt: strin
     .filter((event) => Object.hasOwn(REGISTER_EVENT_TYPES, event.type))
     .filter((event) => instant(event.recordedAt, `recordedAt of ${event.eventId}`) <= cutoff)
     .sort((a, b) => a.position - b.position);
-  const register: MutableRegister = { participants: new Map(), powerHolders: new Map(), publications: new Map(), mandates: new Map() };
+  const register: MutableRegister = { participants: new Map(), powers: new Map(), documents: new Map(), publications: new Map(), mandates: new Map() };
   // Only the write side appends these types, one aggregate per stream: the cast is sound.
   known.forEach(({ type, data }) => apply(register, { type, data } as RegisterEvent));
   return register;
@@ -103,16 +122,20 @@ function apply(register: MutableRegister, event: RegisterEvent): void {
     case 'FunctionRegistered':
       // A function holds no power of its own: it acts only through a mandate, which names it.
       return;
-    case 'PowerCatalogued':
-      register.powerHolders.set(event.data.powerId, event.data.holder);
+    case 'PowerCatalogued': {
+      const { powerId, holder, mandatable, nonMandatableReason, actKind } = event.data;
+      register.powers.set(powerId, { holder, mandatable, nonMandatableReason, actKind });
       return;
+    }
     case 'DocumentRegistered':
-      // A document matters to competence only through its publications (Awb 3:40).
+      // A document matters to competence only through its publications (Awb 3:40), and whose sheet they must appear in.
+      register.documents.set(event.data.documentId, event.data);
       return;
     case 'DecisionPublished': {
-      const { documentId, publicationId, publishedOn, inForceFrom } = event.data;
-      const earlier = register.publications.get(documentId) ?? [];
-      register.publications.set(documentId, [...earlier, { publicationId, publishedOn, inForceFrom }]);
+      const document = register.documents.get(event.data.documentId);
+      if (document === undefined) return;
+      const earlier = register.publications.get(event.data.documentId) ?? [];
+      register.publications.set(event.data.documentId, [...earlier, known(publicationRecordOf(event.data, document))]);
       return;
     }
     case 'AmendmentProposed':
@@ -120,9 +143,13 @@ function apply(register: MutableRegister, event: RegisterEvent): void {
     case 'AmendmentAdopted':
       // Agreements and the charter change by amendment; no mandate's competence rests on their text.
       return;
-    case 'PublicationCorrected':
-      // Issue 12 phase 2 applies publication corrections on the read side; until then they change nothing here.
+    case 'PublicationCorrected': {
+      // From its recordedAt on the corrected record stands; before it the old one, which the knownAt filter gives for free.
+      const { documentId, publicationId, publication } = event.data;
+      const corrected = (register.publications.get(documentId) ?? []).map((p) => (p.publicationId === publicationId ? known(publication) : p));
+      register.publications.set(documentId, corrected);
       return;
+    }
     case 'MandateGranted':
     case 'MandateRevoked':
     case 'MandateCorrected':
@@ -130,6 +157,11 @@ function apply(register: MutableRegister, event: RegisterEvent): void {
     default:
       return assertNever(event);
   }
+}
+
+function known(record: PublicationRecord): KnownPublication {
+  const { publicationId, publishedOn, inForceFrom, amendmentId } = record;
+  return { publicationId, publishedOn, inForceFrom, amendmentId, bringsIntoForce: bringsIntoForce(record) };
 }
 
 /** Joining opens a period and an exit closes the open one; `exitOn` is the first day not taking part (GR art. 21). */
@@ -151,14 +183,14 @@ function applyMandate(register: MutableRegister, event: Extract<RegisterEvent, {
     const { mandateId, parentMandateId, grantor, grantee, powers, municipalities, ceiling } = event.data;
     const { validFrom, validUntil, decision, decidedOn } = event.data;
     const granted = { mandateId, parentMandateId, grantor, grantee, powers, municipalities, ceiling, validFrom, validUntil, decision, decidedOn };
-    register.mandates.set(mandateId, { ...granted, revokedFrom: null });
+    register.mandates.set(mandateId, { ...granted, revokedFrom: null, revocationDecision: null });
     return;
   }
   const mandate = register.mandates.get(event.data.mandateId);
   if (mandate === undefined) return;
   if (event.type === 'MandateRevoked') {
     // A mandate is revoked once: the write side refuses a second revocation (ALREADY_REVOKED).
-    register.mandates.set(mandate.mandateId, { ...mandate, revokedFrom: event.data.validUntil });
+    register.mandates.set(mandate.mandateId, { ...mandate, revokedFrom: event.data.validUntil, revocationDecision: event.data.decision });
     return;
   }
   register.mandates.set(mandate.mandateId, corrected(mandate, event.data));

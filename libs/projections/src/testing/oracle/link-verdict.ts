@@ -1,11 +1,11 @@
-import { municipalityOfParty, participatesOn } from '@register/domain';
+import { laterDate, municipalityOfParty, participatesOn } from '@register/domain';
 import type { CalendarDate, MunicipalityCode } from '@register/domain';
 import { compareText } from '../../shared/compare-text';
 import type { AuthorityFlag, AuthorityReason, Axis } from '../../authority/authority-answer';
 import type { KnownMandate, KnownPublication, KnownRegister } from './known-register';
 
-/** What can be wrong with one link of a chain; NO_MANDATE is about the absence of any chain. */
-export type LinkFailure = Exclude<AuthorityReason, 'NO_MANDATE'>;
+/** What can be wrong with one link of a chain; NO_MANDATE and POWER_NOT_MANDATABLE are about the question, not a chain. */
+export type LinkFailure = Exclude<AuthorityReason, 'NO_MANDATE' | 'POWER_NOT_MANDATABLE'>;
 
 /**
  * Most severe first, in the order api.md lists the reasons. Every link is
@@ -15,7 +15,9 @@ export type LinkFailure = Exclude<AuthorityReason, 'NO_MANDATE'>;
  *   those it is for) does not take part: the arrangement does not apply at
  *   all (GR SZMH art. 21);
  * - REVOKED: a link at any depth revoked on or before validOn (Awb 10:8); the
- *   revocation decision is what legal affairs then have to look at;
+ *   revocation decision is what legal affairs then have to look at. On the
+ *   inForce axis a revocation ends a link only once its decision is in force
+ *   by publication (see revocationEnd);
  * - LAPSED: a link above the actor's reached its own validUntil, so all below
  *   it lapsed (derived, Awb 10:9). A sub-mandate never outlasts its parent, so
  *   the actor's link has then often expired too: the cause above wins;
@@ -58,10 +60,13 @@ export interface ChainVerdict {
 
 /**
  * A decision may be published more than once (a republication); it is in
- * force from the earliest `inForceFrom` of any known publication.
+ * force from the earliest `inForceFrom` of a known publication of the
+ * decision itself (not of an amendment) in the gemeenteblad of the organ that
+ * must publish it (Awb 3:40, 3:42 lid 1). A notice elsewhere brings nothing
+ * into force.
  */
 export function firstPublication(register: KnownRegister, documentId: string): KnownPublication | null {
-  const publications = [...(register.publications.get(documentId) ?? [])];
+  const publications = (register.publications.get(documentId) ?? []).filter((p) => p.amendmentId === null && p.bringsIntoForce);
   publications.sort(
     (a, b) =>
       compareText(a.inForceFrom, b.inForceFrom) ||
@@ -72,7 +77,7 @@ export function firstPublication(register: KnownRegister, documentId: string): K
 }
 
 /** A municipality the register does not know (yet) does not take part. */
-export function participates(register: KnownRegister, code: MunicipalityCode, on: CalendarDate): boolean {
+function participates(register: KnownRegister, code: MunicipalityCode, on: CalendarDate): boolean {
   const record = register.participants.get(code);
   return record !== undefined && participatesOn(record, on);
 }
@@ -86,7 +91,7 @@ export function judgeChain(register: KnownRegister, links: readonly KnownMandate
     failures,
     reason: FAILURE_SEVERITY.find((f) => all.includes(f)) ?? null,
     firstFailing: firstFailing === -1 ? links.length : firstFailing,
-    flags: flagsOf(register, links, circumstances.validOn),
+    flags: flagsOf(register, links, circumstances),
   };
 }
 
@@ -95,17 +100,16 @@ export function judgeChain(register: KnownRegister, links: readonly KnownMandate
  * half-open: validFrom <= validOn < validUntil, and a revocation's validUntil
  * is the first day the link no longer applies.
  *
- * A revocation takes effect on its validUntil on both axes, whether or not its
- * decision is published: Awb 10:8 lets the grantor end a mandate at any time,
- * and the register must never show a mandate as authorising after the date
- * its grantor ended it. An unpublished revocation decision shows on the
- * publication work list instead (GET /publications/pending).
+ * A revocation takes effect on its validUntil on the valid axis, published or
+ * not (Awb 10:8). On the inForce axis it is a decision of general scope that
+ * takes legal effect only once published (3:40): see revocationEnd.
  */
 function linkFailures(register: KnownRegister, link: KnownMandate, isActorLink: boolean, c: Circumstances): LinkFailure[] {
   const failures: LinkFailure[] = [];
   const concerned = [municipalityOfParty(link.grantor), municipalityOfParty(link.grantee), ...link.municipalities];
+  const revokedFrom = c.axis === 'inForce' ? revocationEnd(register, link) : link.revokedFrom;
   if (concerned.some((code) => !participates(register, code, c.validOn))) failures.push('NOT_A_PARTICIPANT');
-  if (link.revokedFrom !== null && link.revokedFrom <= c.validOn) failures.push('REVOKED');
+  if (revokedFrom !== null && revokedFrom <= c.validOn) failures.push('REVOKED');
   if (link.validUntil !== null && link.validUntil <= c.validOn) failures.push(isActorLink ? 'EXPIRED' : 'LAPSED');
   if (c.validOn < link.validFrom) failures.push('NOT_YET_VALID');
   if (c.axis === 'inForce') {
@@ -115,6 +119,18 @@ function linkFailures(register: KnownRegister, link: KnownMandate, isActorLink: 
   }
   if (c.amount !== undefined && link.ceiling !== null && c.amount > link.ceiling) failures.push('EXCEEDS_CEILING');
   return failures;
+}
+
+/**
+ * On the inForce axis a mandate stays in force until the later of its
+ * revocation's validUntil and the day its revocation decision enters into
+ * force by publication; an unpublished revocation ends nothing there
+ * (domain.md; Awb 10:8 with 3:40). Null: not ended by revocation.
+ */
+function revocationEnd(register: KnownRegister, link: KnownMandate): CalendarDate | null {
+  if (link.revokedFrom === null || link.revocationDecision === null) return null;
+  const published = firstPublication(register, link.revocationDecision);
+  return published === null ? null : laterDate(link.revokedFrom, published.inForceFrom);
 }
 
 /**
@@ -128,13 +144,19 @@ function linkFailures(register: KnownRegister, link: KnownMandate, isActorLink: 
  * so it cannot have been in force then, and RETROACTIVE already says so
  * (api.md's example 1 answers `["RETROACTIVE"]` alone). NOT_PUBLISHED: no
  * publication of a link's decision is known at knownAt.
+ * REVOCATION_NOT_PUBLISHED (inForce axis only): a link revoked from validOn
+ * or earlier whose revocation decision has no publication that brings it into
+ * force, so it still stands on that axis.
  */
-function flagsOf(register: KnownRegister, links: readonly KnownMandate[], validOn: CalendarDate): AuthorityFlag[] {
+function flagsOf(register: KnownRegister, links: readonly KnownMandate[], { validOn, axis }: Circumstances): AuthorityFlag[] {
   const publications = links.map((link) => firstPublication(register, link.decision));
   const flags: AuthorityFlag[] = [];
   if (links.some((link) => validOn < link.decidedOn)) flags.push('RETROACTIVE');
   const lateInForce = links.some((link, i) => link.decidedOn <= validOn && publications[i] !== null && validOn < (publications[i]?.inForceFrom ?? ''));
   if (lateInForce) flags.push('NOT_YET_IN_FORCE');
   if (publications.some((p) => p === null)) flags.push('NOT_PUBLISHED');
+  const revokedUnpublished = (link: KnownMandate) =>
+    link.revokedFrom !== null && link.revokedFrom <= validOn && link.revocationDecision !== null && firstPublication(register, link.revocationDecision) === null;
+  if (axis === 'inForce' && links.some(revokedUnpublished)) flags.push('REVOCATION_NOT_PUBLISHED');
   return flags;
 }

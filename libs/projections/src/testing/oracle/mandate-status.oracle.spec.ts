@@ -51,10 +51,19 @@ describe('mandateStatus (GET /mandates/{id})', () => {
   });
 
   describe('example 3: the parent revoked from 2026-07-01', () => {
-    it('shows the parent revoked and the sub-mandate lapsed with it from 2026-07-01', async () => {
+    it('shows the parent revoked and the sub-mandate lapsed with it from 2026-07-01, still in force while the revocation is unpublished', async () => {
       const register = await parentRevoked();
-      expect(statusOf(register, MEERSSEN_MANDATE_ID, '2026-07-01')).toEqual({ status: 'revoked', inForce: false });
-      expect(statusOf(register, MANAGER_MANDATE_ID, '2026-07-02')).toEqual({ status: 'lapsed', inForce: false });
+      expect(statusOf(register, MEERSSEN_MANDATE_ID, '2026-07-01')).toEqual({ status: 'revoked', inForce: true });
+      expect(statusOf(register, MANAGER_MANDATE_ID, '2026-07-02')).toEqual({ status: 'lapsed', inForce: true });
+      expect(statusOf(register, MANAGER_MANDATE_ID, '2026-07-02', { axis: 'inForce' })).toEqual({ status: 'valid', inForce: true });
+    });
+
+    it('takes the parent and its sub-mandate out of force once the revocation is published, from its entry into force', async () => {
+      const register = await parentRevoked();
+      await register.at('2026-07-05T09:00:00.000Z', publish(REVOCATION_DECISION.documentId, 'gmb-2026-90043', '2026-07-05', '2026-07-06'));
+      expect(statusOf(register, MANAGER_MANDATE_ID, '2026-07-05', { axis: 'inForce' })).toEqual({ status: 'valid', inForce: true });
+      expect(statusOf(register, MEERSSEN_MANDATE_ID, '2026-07-06', { axis: 'inForce' })).toEqual({ status: 'revoked', inForce: false });
+      expect(statusOf(register, MANAGER_MANDATE_ID, '2026-07-06', { axis: 'inForce' })).toEqual({ status: 'lapsed', inForce: false });
     });
 
     it('shows both valid and in force on 2026-06-30, and on 2026-07-02 as known before the revocation', async () => {
