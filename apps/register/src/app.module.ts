@@ -17,6 +17,7 @@ import { ReadSideModule } from './read-side/read-side.module';
 import { RegistersModule } from './registers/registers.module';
 import { StorageModule } from './storage/storage.module';
 import { WebModule } from './web/web.module';
+import { WorkbookModule } from './workbook/workbook.module';
 
 /**
  * The whole service for a validated configuration; `main.ts` and the
@@ -47,6 +48,7 @@ export class AppModule {
         RegistersModule,
         AuthorityModule,
         WebModule,
+        WorkbookModule,
       ],
     };
   }
