@@ -1,4 +1,6 @@
 import type { CodeText } from './answer-texts';
+import { dutchChoice } from './dutch-format';
+import { DOCUMENT_TYPE_TEXTS, textOf } from './register-texts';
 
 /**
  * The Dutch sentence for each code a refused write answers with (domain.md
@@ -23,6 +25,10 @@ const REFERENCE_KINDS: Readonly<Record<string, { noun: string; article: string; 
   amendment: { noun: 'de wijziging', article: 'GR SZMH art. 8 lid 5, 13 lid 4 en 19', why: 'een goedkeuring of vaststelling hoort bij een voorgestelde wijziging' },
   approval: { noun: 'de goedkeuring', article: 'GR SZMH art. 19 lid 2', why: 'elk orgaan keurt een wijziging één keer goed' },
 };
+
+const documentType = (type: unknown): string => textOf(DOCUMENT_TYPE_TEXTS, s(type));
+/** "mandaatbesluit, ondermandaatbesluit of intrekkingsbesluit". */
+const oneOf = (types: unknown): string => dutchChoice((Array.isArray(types) ? types : [types]).map(documentType));
 
 const DIMENSIONS: Readonly<Record<string, string>> = { powers: 'bevoegdheden', municipalities: 'gemeenten', ceiling: 'plafond', period: 'geldigheidsduur' };
 
@@ -51,7 +57,7 @@ const RULES: Readonly<Record<string, RuleText>> = {
   IN_FORCE_BEFORE_PUBLICATION: (m) => ({ text: `Een besluit treedt niet in werking vóór de bekendmaking; in werking vanaf ${s(m.inForceFrom)} ligt vóór de bekendmaking op ${s(m.publishedOn)}.`, article: 'Awb 3:40' }),
   INVALID_PERIOD: () => ({ text: 'De periode klopt niet: het einde ligt niet na het begin, of de intrekking valt buiten de looptijd van het mandaat.', article: 'Awb 10:8' }),
   CHRONOLOGY: () => ({ text: 'De data volgen elkaar niet op zoals het moet: een bekendmaking of intrekking vóór het besluit, of een datum die nog moet komen.', article: 'Awb 3:40 en 10:8' }),
-  INVALID_PUBLICATION_ID: (m) => ({ text: `Het nummer ${s(m.publicationId)} past niet bij het ${s(m.medium)}: een gemeenteblad-nummer is gmb-JJJJ-N, met JJJJ het jaar van bekendmaking${m.publishedOn ? ` (${s(m.publishedOn).slice(0, 4)})` : ''}.`, article: 'Awb 3:42 lid 1' }),
+  INVALID_PUBLICATION_ID: (m) => ({ text: `Het nummer ${s(m.publicationId)} past niet bij het ${s(m.medium)}: een gemeenteblad-nummer is gmb-JJJJ-N, met JJJJ het jaar van bekendmaking${m.publishedOn ? `, hier ${s(m.publishedOn).slice(0, 4)}` : ''}.`, article: 'Awb 3:42 lid 1' }),
   DUPLICATE_PUBLICATION: (m) => ({ text: `Het nummer ${s(m.publicationId)} is al gebruikt voor een andere bekendmaking; één nummer noemt één bekendmaking.`, article: 'Awb 3:42 lid 1' }),
   ALREADY_REVOKED: (m) => ({ text: `Het mandaat ${s(m.mandateId)} is al ingetrokken per ${s(m.revokedFrom)}.`, article: 'Awb 10:8' }),
   DELEGATION_CYCLE: (m) => ({ text: `Verlenen aan ${s(m.grantee)} zou de keten terugvoeren naar een partij die de bevoegdheid er al in heeft.`, article: 'Awb 10:9' }),
@@ -61,7 +67,7 @@ const RULES: Readonly<Record<string, RuleText>> = {
   CHARTER_REQUIRES_UNANIMITY: (m) => ({ text: `Het handvest wordt unaniem vastgesteld; ontbreekt: ${s(m.missing)}.`, article: 'GR SZMH art. 13 lid 4' }),
   ARRANGEMENT_REQUIRES_COUNCIL_CONSENT: (m) => ({ text: `De regeling wijzigt pas na toestemming van elke deelnemende raad; ontbreekt: ${s(m.missing)}.`, article: 'GR SZMH art. 19 lid 2; Wgr art. 1 lid 2' }),
   DECISION_NOT_OF_GRANTOR: (m) => ({ text: `Het besluit ${s(m.document)} is genomen door ${s(m.decidedBy)}, niet door de mandaatgever of een orgaan boven hem in de keten (${s(m.competent)}).`, article: 'Awb 10:1, 10:5 en 10:8' }),
-  DOCUMENT_TYPE_MISMATCH: (m) => ({ text: `Het document ${s(m.document)} is een ${s(m.type)}; hiervoor is een ${s(m.expectedTypes)} nodig.`, article: 'Awb 10:5 en 10:8' }),
+  DOCUMENT_TYPE_MISMATCH: (m) => ({ text: `Het document ${s(m.document)} is een ${documentType(m.type)}; hiervoor is een ${oneOf(m.expectedTypes)} nodig.`, article: 'Awb 10:5 en 10:8' }),
   RETROACTIVE_REVOCATION: (m) => ({ text: `Een intrekking werkt vanaf het besluit: ${s(m.document)} van ${s(m.decidedOn)} kan het mandaat niet beëindigen per ${s(m.validUntil)}.`, article: 'Awb 10:8 met 10:2' }),
   DOCUMENT_NOT_AMENDABLE: (m) => ({ text: `Het document ${s(m.document)} (${s(m.type)}) wordt niet gewijzigd maar door een nieuw besluit vervangen.`, article: 'GR SZMH art. 8 lid 5, 13 lid 4 en 19' }),
   APPROVER_NOT_A_PARTY: (m) => ({ text: `${s(m.organ)} is geen partij bij ${s(m.document)} en keurt de wijziging dus niet goed.`, article: 'GR SZMH art. 8 lid 5, 13 lid 4 en 19' }),
