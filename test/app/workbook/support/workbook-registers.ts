@@ -30,7 +30,8 @@ export async function openRegister(backend: Backend, clock?: FixedClock): Promis
   return { app, client, env, close: async () => (await app.close(), await dispose()) };
 }
 
-async function freshStore(backend: Backend): Promise<{ env: Record<string, string>; dispose: () => Promise<void> }> {
+/** An empty store's environment for the service and the command line, and how to remove it. */
+export async function freshStore(backend: Backend): Promise<{ env: Record<string, string>; dispose: () => Promise<void> }> {
   if (backend === 'SQLite') {
     const dataDir = await makeTempDir('workbook');
     return { env: { REGISTER_DATA_DIR: dataDir }, dispose: () => removeTempDir(dataDir) };
