@@ -9,7 +9,7 @@ const DATE_FORMAT = 'dd-mm-yyyy';
 const AMOUNT_FORMAT = '#,##0.00';
 
 /** Refused before anything is written: a cell that would not hold its value. */
-export class UnexportableValueError extends Error {
+class UnexportableValueError extends Error {
   override name = 'UnexportableValueError';
 }
 

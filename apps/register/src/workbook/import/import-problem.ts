@@ -8,6 +8,8 @@ export interface RowRef {
 export interface ImportProblem extends RowRef {
   readonly code: string;
   readonly text: string;
+  /** The header of the cell it concerns, when it concerns one: a row's problems are told in column order. */
+  readonly column?: string;
 }
 
 /** `mandaten!7: SUBMANDATE_EXCEEDS_PARENT — Het ondermandaat is ruimer ...`, as the command line prints it. */
@@ -17,5 +19,5 @@ export function formatProblem(problem: ImportProblem): string {
 
 /** A cell that cannot be read; the column is named as the sheet's header names it. */
 export function cellProblem(at: RowRef, header: string, message: string): ImportProblem {
-  return { ...at, code: 'VALIDATION_FAILED', text: `Kolom "${header}": ${message}.` };
+  return { ...at, code: 'VALIDATION_FAILED', text: `Kolom "${header}": ${message}.`, column: header };
 }

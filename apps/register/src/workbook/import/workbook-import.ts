@@ -90,7 +90,7 @@ export class WorkbookImport {
   }
 }
 
-export function inMemoryWriter(world: RegisterWorld, today: string): RowWriter {
+function inMemoryWriter(world: RegisterWorld, today: string): RowWriter {
   return {
     lookup: world,
     write: async (write) => {

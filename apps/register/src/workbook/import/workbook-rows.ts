@@ -55,7 +55,7 @@ export async function workbookRows(content: WorkbookContent): Promise<WorkbookRo
     for (const row of sheet.rows) {
       const reader = new RowReader({ sheet: template.name, row: row.row }, underTemplateHeaders(row, template));
       writes.push(...(await WRITES_BY_SHEET.get(template.name)!(reader)));
-      problems.push(...reader.problems);
+      problems.push(...inColumnOrder(reader.problems, template));
       rows += 1;
     }
   }
@@ -76,6 +76,11 @@ function headerProblems(sheet: SheetContent, template: TemplateSheet | undefined
     ...unknown.map((header) => ({ ...at, code: 'VALIDATION_FAILED', text: `Het tabblad ${template.name} heeft geen kolom "${header}"; de kolommen heten ${template.columns.map((c) => c.header).join(', ')}.` })),
     ...missing.map((column) => ({ ...at, code: 'VALIDATION_FAILED', text: `Het tabblad ${template.name} mist de verplichte kolom "${column.header}".` })),
   ];
+}
+
+function inColumnOrder(problems: readonly ImportProblem[], template: TemplateSheet): ImportProblem[] {
+  const rank = (problem: ImportProblem): number => template.columns.findIndex((column) => column.header === problem.column);
+  return [...problems].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The row's cells under the template's own spelling of each header. */

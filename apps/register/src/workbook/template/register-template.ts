@@ -24,6 +24,3 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
 /** The sheet that explains the others; an import passes it by. */
 export const EXPLANATION_SHEET = 'toelichting';
 
-export function templateSheet(name: string): TemplateSheet | undefined {
-  return TEMPLATE_SHEETS.find((candidate) => candidate.name === name);
-}
