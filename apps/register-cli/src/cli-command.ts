@@ -6,6 +6,8 @@ export interface CliIo {
   readonly cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** True when standard error is a terminal: then a long command draws a progress bar there (never into a pipe or a file). */
+  readonly errIsTerminal?: boolean;
   /** What the command reads from standard input (a password with `--password-stdin`); absent in tests that give none. */
   readonly stdin?: NodeJS.ReadableStream & { readonly isTTY?: boolean };
 }
@@ -13,6 +15,8 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** The input has problems the command reports row by row, and nothing was written (import). */
+export const EXIT_REFUSED = 3;
 
 /** Thrown by a command whose arguments are wrong: the dispatcher prints its usage and exits 2. */
 export class UsageError extends Error {

@@ -19,6 +19,7 @@ import { ReadSideModule } from './read-side/read-side.module';
 import { RegistersModule } from './registers/registers.module';
 import { StorageModule } from './storage/storage.module';
 import { WebModule } from './web/web.module';
+import { WorkbookModule } from './workbook/workbook.module';
 
 /**
  * The whole service for a validated configuration; `main.ts` and the
@@ -51,6 +52,7 @@ export class AppModule {
         AuthorityModule,
         AuditModule,
         WebModule,
+        WorkbookModule,
       ],
     };
   }

@@ -62,3 +62,7 @@ export * from './mandates/mandate-context.loader';
 export * from './register-command';
 export * from './register-event';
 export * from './register-lookup';
+
+// The write side in memory: scenarios in tests, an import's dry run against a copy of the register
+export { InMemoryRegister, isAggregateStream } from './register-world/in-memory-register';
+export { RegisterWorld } from './register-world/register-world';

@@ -1,5 +1,6 @@
-import { type Environment, loadRegisterConfig } from '../../../register/src/config/load-register-config';
+import { loadRegisterConfig } from '../../../register/src/config/load-register-config';
 import { type CliCommand, UsageError } from '../cli-command';
+import { quietByDefault } from '../quiet-environment';
 
 /**
  * `demo`: loads the situation of the Centrumregeling SZMH and the Maastricht
@@ -27,8 +28,3 @@ export const demoCommand: CliCommand = {
     return runDemo(config, io);
   },
 };
-
-/** The service logs every start-up step at info; on the command line only warnings and errors belong beside the answer. */
-function quietByDefault(env: Environment): Environment {
-  return env.LOG_LEVEL === undefined || env.LOG_LEVEL === '' ? { ...env, LOG_LEVEL: 'warn' } : env;
-}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { RegisterRequest } from '../register-command';
 import { isDomainError } from '../shared/domain.error';
-import type { RegisterWorld } from '../testing/register-world';
+import type { RegisterWorld } from '../register-world/register-world';
 import { MEERSSEN_DECISION, REVOCATION_DECISION, SUBMANDATE_DECISION, TODAY } from '../testing/szmh-reference.fixture';
 import { seededSzmhWorld } from '../testing/szmh-world.fixture';
 

@@ -4,7 +4,7 @@ import type { RegisterEvent } from '../register-event';
 import { isDomainError } from '../shared/domain.error';
 import { intentArb, toRequest, withRoots } from '../testing/mandate-intents.arbitrary';
 import { violations } from '../testing/mandate-register.invariants';
-import type { RegisterWorld } from '../testing/register-world';
+import type { RegisterWorld } from '../register-world/register-world';
 import { seededSzmhWorld } from '../testing/szmh-world.fixture';
 import { ownEnd } from './mandate.state';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RegisterRequest } from '../register-command';
-import type { RegisterWorld } from './register-world';
+import type { RegisterWorld } from '../register-world/register-world';
 import { grantorsAbove } from './mandate-register.invariants';
 
 /**

@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../documents/document.state';
 import type { MandateRecord } from '../mandates/mandate.state';
-import type { RegisterWorld } from './register-world';
+import type { RegisterWorld } from '../register-world/register-world';
 
 /**
  * What the mandate register must never hold, whatever commands it accepted:

@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../documents/document.state';
-import { RegisterWorld } from './register-world';
+import { RegisterWorld } from '../register-world/register-world';
 import {
   ALL_POWERS,
   CONSENT_DOCUMENT,

@@ -9,7 +9,7 @@ import {
 } from '@register/domain';
 import type { CalendarDate, RegisterEvent, RegisterRequest } from '@register/domain';
 import type { StoredEvent } from '@register/event-store';
-import { RegisterWorld } from '../../../domain/src/testing/register-world';
+import { RegisterWorld } from '@register/domain';
 
 /** A request, or one that needs the handler's `today` (documents, publications). */
 export type DatedRequest = RegisterRequest | ((today: CalendarDate) => RegisterRequest);

@@ -38,3 +38,8 @@ export function partyName(partyId: string): string {
 export function municipalityLabel(code: string): string {
   return (MUNICIPALITY_NAMES as Readonly<Record<string, string>>)[code] ?? code;
 }
+
+/** "a, b of c": the choices a field allows, or the kinds a rule accepts. */
+export function dutchChoice(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} of ${words[words.length - 1]}`;
+}

@@ -5,11 +5,9 @@ import {
   loadRegisterDocumentContext,
 } from '../documents/document-context.loader';
 import { documentDecider, documentStreamId } from '../documents/document.decider';
-import type { DocumentRecord } from '../documents/document.state';
 import { duplicatePublication } from '../documents/publication-id';
 import { loadRegisterFunctionContext } from '../functions/function-context.loader';
 import { functionDecider, functionStreamId } from '../functions/function.decider';
-import type { FunctionRecord } from '../functions/function.decider';
 import {
   loadCorrectionContext,
   loadGrantMandateContext,
@@ -17,32 +15,26 @@ import {
   loadSubMandateContext,
 } from '../mandates/mandate-context.loader';
 import { mandateDecider, mandateStreamId } from '../mandates/mandate.decider';
-import type { MandateRecord } from '../mandates/mandate.state';
 import { loadExitParticipantContext } from '../participants/participant-context.loader';
 import { participantDecider, participantStreamId } from '../participants/participant.decider';
-import type { ParticipantRecord } from '../participants/participation';
 import { powerDecider, powerStreamId } from '../powers/power.decider';
-import type { PowerEntry } from '../powers/power.decider';
 import type { RegisterRequest, WithoutContext } from '../register-command';
 import type { MandateCommand } from '../mandates/mandate.commands';
 import type { RegisterEvent } from '../register-event';
-import type { RegisterLookup } from '../register-lookup';
 import { assertNever } from '../shared/assert-never';
 import type { Decider } from '../shared/decider';
-import { foldEvents } from '../shared/decider';
+import { InMemoryRegister } from './in-memory-register';
 
 /**
  * The write side in memory: what a Nest command handler does, minus Nest and
- * the store. Per request it reads the aggregate's stream, loads the context
+ * the store, over an InMemoryRegister (empty, or a copy of a store's
+ * streams). Per request it reads the aggregate's stream, loads the context
  * through the RegisterLookup it implements, decides, and appends. A refusal
- * throws before anything is appended. Tests use it to run whole scenarios; the
+ * throws before anything is appended. Tests use it to run whole scenarios,
+ * an import's dry run to check rows against a copy of the register; the
  * handlers can read it as the list of what each command needs.
  */
-export class RegisterWorld implements RegisterLookup {
-  private readonly streams = new Map<string, RegisterEvent[]>();
-  /** The reservation streams of architecture.md: one per publication identifier. */
-  private readonly publicationReservations = new Map<string, string>();
-
+export class RegisterWorld extends InMemoryRegister {
   async execute(request: RegisterRequest): Promise<RegisterEvent[]> {
     switch (request.type) {
       case 'JoinParticipant':
@@ -118,7 +110,7 @@ export class RegisterWorld implements RegisterLookup {
     this.requireAvailable(publicationId, documentId);
     const context = await loadPublicationContext(this, request.data.publisher);
     const events = this.run(documentDecider, documentStreamId(documentId), { ...request, context });
-    this.publicationReservations.set(publicationId, documentId);
+    this.publicationHolders.set(publicationId, documentId);
     return events;
   }
 
@@ -130,70 +122,20 @@ export class RegisterWorld implements RegisterLookup {
     const context = await loadPublicationContext(this, field === 'publisher' ? value : null);
     const events = this.run(documentDecider, documentStreamId(documentId), { ...request, context });
     if (newId !== null) {
-      this.publicationReservations.set(newId, documentId);
-      this.publicationReservations.delete(publicationId);
+      this.publicationHolders.set(newId, documentId);
+      this.publicationHolders.delete(publicationId);
     }
     return events;
   }
 
   private requireAvailable(publicationId: string, documentId: string): void {
-    const holder = this.publicationReservations.get(publicationId);
+    const holder = this.publicationHolders.get(publicationId);
     if (holder !== undefined && holder !== documentId) throw duplicatePublication(publicationId);
   }
 
   private run<C, E extends RegisterEvent, S>(decider: Decider<C, E, S>, streamId: string, command: C): E[] {
     const events = decider.decide(command, this.fold(decider, streamId));
-    this.streams.set(streamId, [...this.stream(streamId), ...events]);
+    this.replay(streamId, events);
     return events;
-  }
-
-  private fold<C, E extends RegisterEvent, S>(decider: Decider<C, E, S>, streamId: string): S {
-    // A stream holds the events of one aggregate only, so the narrowing is sound.
-    return foldEvents(decider, this.stream(streamId) as E[]);
-  }
-
-  /** How many events the register holds; a refused command must leave it unchanged. */
-  eventCount(): number {
-    return [...this.streams.values()].reduce((sum, events) => sum + events.length, 0);
-  }
-
-  stream(streamId: string): readonly RegisterEvent[] {
-    return this.streams.get(streamId) ?? [];
-  }
-
-  /** Every mandate as currently folded, for invariants over the whole register. */
-  allMandates(): MandateRecord[] {
-    const ids = [...this.streams.keys()].filter((id) => id.startsWith('mandate-'));
-    return ids.map((id) => this.fold(mandateDecider, id)).filter((m): m is MandateRecord => m !== null);
-  }
-
-  async participant(municipality: string): Promise<ParticipantRecord | null> {
-    return this.fold(participantDecider, participantStreamId(municipality));
-  }
-
-  async participants(): Promise<readonly ParticipantRecord[]> {
-    const ids = [...this.streams.keys()].filter((id) => id.startsWith(participantStreamId('')));
-    return ids.map((id) => this.fold(participantDecider, id)).filter((p): p is ParticipantRecord => p !== null);
-  }
-
-  async registeredFunction(functionId: string): Promise<FunctionRecord | null> {
-    return this.fold(functionDecider, functionStreamId(functionId));
-  }
-
-  async power(powerId: string): Promise<PowerEntry | null> {
-    return this.fold(powerDecider, powerStreamId(powerId));
-  }
-
-  async document(documentId: string): Promise<DocumentRecord | null> {
-    return this.fold(documentDecider, documentStreamId(documentId));
-  }
-
-  async mandate(mandateId: string): Promise<MandateRecord | null> {
-    return this.fold(mandateDecider, mandateStreamId(mandateId));
-  }
-
-  /** A read model query in the service; here a scan. */
-  async subMandatesOf(mandateId: string): Promise<readonly MandateRecord[]> {
-    return this.allMandates().filter((m) => m.parentMandateId === mandateId);
   }
 }

@@ -1,7 +1,7 @@
-import { managerSubRequest, meerssenGrantRequest, MEERSSEN_GRANTED, MANAGER_GRANTED, MEERSSEN_MANDATE } from './szmh-mandates.fixture';
-import { seededSzmhWorld } from './szmh-world.fixture';
-import { document, EIJSDEN_DECISION, MEERSSEN_DECISION, REVOCATION_DECISION, SUBMANDATE_DECISION, TODAY } from './szmh-reference.fixture';
-import { registerDocument } from './szmh-world.fixture';
+import { managerSubRequest, meerssenGrantRequest, MEERSSEN_GRANTED, MANAGER_GRANTED, MEERSSEN_MANDATE } from '../testing/szmh-mandates.fixture';
+import { seededSzmhWorld } from '../testing/szmh-world.fixture';
+import { document, EIJSDEN_DECISION, MEERSSEN_DECISION, REVOCATION_DECISION, SUBMANDATE_DECISION, TODAY } from '../testing/szmh-reference.fixture';
+import { registerDocument } from '../testing/szmh-world.fixture';
 import { isDomainError } from '../shared/domain.error';
 import type { RegisterWorld } from './register-world';
 import type { RegisterRequest } from '../register-command';
