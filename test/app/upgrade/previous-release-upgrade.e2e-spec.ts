@@ -14,6 +14,7 @@ import { registerSchema } from '../../../apps/register/src/event-store/register-
 import { schemaDifferences } from '../../../apps/register/src/event-store/testing/schema-differences';
 import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/postgres-test-database';
+import { healthOnceReady } from '../support/health-once-ready';
 import { API, RegisterClient } from '../support/register-client';
 import { createTestApp, makeTempDir, removeTempDir } from '../support/test-app';
 import { signTestToken } from '../support/test-token';
@@ -76,7 +77,7 @@ function comparable(status: number, body: unknown): unknown {
 }
 
 /** Projections this release adds: they start at position 0 and replay the release's whole log, beside the kept ones. */
-const ADDED_PROJECTIONS = ['log-tree.v1'];
+const ADDED_PROJECTIONS = ['log-tree.v1', 'lists.v1'];
 
 async function checkpointsOf(dataSource: DataSource): Promise<{ name: string; position: number }[]> {
   const rows: { name: string; position: string | number }[] = await dataSource.query('SELECT name, position FROM projection_checkpoints ORDER BY name');
@@ -106,7 +107,7 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
     await database?.dispose();
   });
 
-  it('is upgraded in place: the first migrations recorded, the schema as the entities declare it, read models and checkpoints as they were', async () => {
+  it("is upgraded in place: the first migrations recorded, the schema as the entities declare it, the release's read models and checkpoints as they were, the new ones filled from the log", async () => {
     const dataSource = app.get<DataSource>(REGISTER_DATA_SOURCE);
     const migrations: { name: string }[] = await dataSource.query('SELECT name FROM migrations ORDER BY id');
     // The first two adopt the release's tables as they are; every later one then runs on them.
@@ -116,10 +117,14 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
     await expect(schemaDifferences(dataSource)).resolves.toEqual([]);
     // The release had projected the whole log: every checkpoint stands at its head, as it did.
     expect(untouched.checkpoints.map((checkpoint) => checkpoint.position)).toEqual(untouched.checkpoints.map(() => previous.eventLog.head));
+    // A read model this release adds starts at 0 and fills its new tables from the log; the release's own stay as they were.
+    expect((await healthOnceReady(app)).status).toBe(200);
     const added = (checkpoint: { name: string }) => ADDED_PROJECTIONS.includes(checkpoint.name);
     await expect(checkpointsOf(dataSource).then((checkpoints) => checkpoints.filter((checkpoint) => !added(checkpoint)))).resolves.toEqual(untouched.checkpoints);
     const readModels = await readModelRows(dataSource);
     expect(Object.fromEntries(Object.keys(untouched.readModels).map((table) => [table, readModels[table]]))).toEqual(untouched.readModels);
+    const addedTables = Object.keys(readModels).filter((table) => !(table in untouched.readModels));
+    expect(addedTables.filter((table) => readModels[table].length === 0)).toEqual([]);
   });
 
   it("builds the verifiable log's tree, which that release did not have, from its whole log, and signs it", async () => {

@@ -38,13 +38,18 @@ export function registerSchema(store: StoreConfig['kind']): RegisterSchema {
   parts.push(SERVICE_SCHEMA);
   return {
     entities: parts.flatMap((part) => part.entities),
-    // In the order TypeORM runs them, by the timestamp that ends each name: the libraries' and the service's interleave.
-    migrations: parts.flatMap((part) => part.migrations).sort((a, b) => timestampOf(a) - timestampOf(b)),
+    migrations: byTimestamp(parts.flatMap((part) => part.migrations)),
   };
 }
 
-function timestampOf(migration: RegisterSchema['migrations'][number]): number {
-  return Number(/(\d{13})$/.exec(migration.name)?.[1] ?? Number.NaN);
+/**
+ * The migrations in the order TypeORM runs them, by the 13-digit timestamp
+ * that ends each class name, whichever library lists them: the list then
+ * names what `migrate` runs and records, in that order.
+ */
+function byTimestamp(migrations: RegisterSchema['migrations']): RegisterSchema['migrations'] {
+  const timestampOf = (migration: RegisterSchema['migrations'][number]) => Number(/(\d{13})$/.exec((migration as { name: string }).name)?.[1]);
+  return [...migrations].sort((a, b) => timestampOf(a) - timestampOf(b));
 }
 
 /** The tables of the service itself, beside those of its libraries. */

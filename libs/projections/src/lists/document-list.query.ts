@@ -1,21 +1,13 @@
 import { inList, selectColumns, sql } from '@register/database';
 import type { DataSource } from 'typeorm';
 import { documentIn } from '../documents/document-view.query';
-import type { DocumentPublicationView } from '../documents/document-view';
+import type { DocumentView } from '../documents/document-view';
 import { inReadSnapshot } from '../runtime/read-snapshot';
 import { type ListedDocumentEntity, LISTED_DOCUMENTS_TABLE } from './list-entries.entities';
 import { concernsTerms, containsText, joinedOn, type ListAudience, type ListPage, pageOf, type PageRequest, pageStatement, termsOf } from './list-page';
 
-/** An item of GET /documents: the document as registered, with its publications known at knownAt. */
-export interface DocumentListItem {
-  readonly id: string;
-  readonly type: string;
-  readonly title: string;
-  readonly decidedOn: string;
-  readonly decidedBy: readonly string[];
-  readonly concerns: readonly string[];
-  readonly publications: readonly DocumentPublicationView[];
-}
+/** An item of GET /documents: the document as registered, with its publications known at knownAt (GET /documents/{id}'s fields, fewer). */
+export type DocumentListItem = Pick<DocumentView, 'id' | 'type' | 'title' | 'decidedOn' | 'decidedBy' | 'concerns' | 'publications'>;
 
 export interface DocumentListFilter {
   /** Id or title contains it, whatever the case. */
