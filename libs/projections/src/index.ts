@@ -34,7 +34,6 @@ export * from './log-tree/log-tree.projection';
 export * from './log-tree/log-tree.queries';
 export * from './log-tree/signed-checkpoints';
 export { SqlTreeNodes } from './log-tree/sql-tree-nodes';
-export type { LogFinding } from './log-tree/log-findings';
 export * from './log-tree/log-integrity';
 export * from './log-tree/log-verification';
 export * from './audit/records-concerning.query';

@@ -9,7 +9,7 @@ import { LOG_LEAVES_TABLE, LogEventConcernEntity, LogLeafEntity, LogTreeNodeEnti
 import { attestTree, readTreeState, type TreeState } from './signed-checkpoints';
 import { nodeRows, SqlTreeNodes } from './sql-tree-nodes';
 
-export const LOG_TREE_PROJECTION = 'log-tree.v1';
+const LOG_TREE_PROJECTION = 'log-tree.v1';
 
 export interface LogTreeOptions {
   /** The log's key: every step ends with a checkpoint signed by it. */
@@ -102,7 +102,7 @@ function foldIntoTree(frontier: MerkleFrontier, events: readonly StoredEvent[]):
 }
 
 /** The municipalities of `metadata.municipalities` (domain.md, "Events"), once each; none for an event without them. */
-export function municipalitiesOf(event: Pick<StoredEvent, 'metadata'>): string[] {
+function municipalitiesOf(event: Pick<StoredEvent, 'metadata'>): string[] {
   const listed = event.metadata.municipalities;
   // A code holds no comma (domain: GM and four digits); one that did could not be told apart in rm_log_leaves.
   return Array.isArray(listed) ? [...new Set(listed.filter((code): code is string => typeof code === 'string' && !code.includes(',')))] : [];
