@@ -2,6 +2,7 @@
 // use (the oracle, test databases) is in ./testing, the `@register/projections/testing` entry point.
 export * from './runtime/projection';
 export * from './runtime/clear-tables';
+export { insertRows } from './runtime/multi-row-statements';
 export * from './runtime/read-snapshot';
 export * from './runtime/projection-checkpoints';
 export * from './runtime/projection-step';
