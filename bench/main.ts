@@ -30,8 +30,12 @@
  *
  * The `log` group (issue 14) measures the verifiable log:
  *
- *   log.proof.inclusion        inclusion proofs/s at 1,000,000 leaves vs the same at 10,000
- *                              (in-memory node source; target: no worse than logarithmic, 2/3)
+ *   log.proof.inclusion        inclusion proofs/s at 1,000,000 leaves vs the same at 10,000, read from
+ *                              rm_log_tree_nodes on SQLite (target: no worse than logarithmic, 2/3)
+ *   log.append.overhead        one-event appends/s, each awaited until projected, with the read models
+ *                              and the tree (signing a checkpoint per step) vs the read models alone (target 0.8)
+ *   audit.export               events/s GET /audit/export puts in a bundle, on the built service,
+ *                              vs reading the same part of the log through readAll
  *
  * Each catch-up runs once at full size (a PostgreSQL warm-up at 3,000 mandates
  * first), append and rebuild timed one after the other; `--only nationwide`
@@ -66,6 +70,8 @@ import { averagePayloadBytes, planEvents } from './payload';
 import { postgresProjectionBench } from './postgres-projection.bench';
 import { postgresBench } from './postgres.bench';
 import { projectionBench } from './projection.bench';
+import { auditExportBench } from './audit-export.bench';
+import { logAppendBench } from './log-append.bench';
 import { logProofBench } from './log-proof.bench';
 import { formatJson, formatTable, type BenchFailure, type BenchResult } from './report';
 import { sqliteBench } from './sqlite.bench';
@@ -83,7 +89,9 @@ const GROUPS: readonly BenchGroup[] = [
   { name: 'postgres', run: postgresBench },
   { name: 'nationwide', part: 'sqlite', run: projectionBench },
   { name: 'nationwide', part: 'postgres', run: postgresProjectionBench },
-  { name: 'log', run: (ctx) => logProofBench(ctx) },
+  { name: 'log', part: 'proofs', run: (ctx) => logProofBench(ctx) },
+  { name: 'log', part: 'appends', run: logAppendBench },
+  { name: 'log', part: 'export', run: auditExportBench },
 ];
 
 interface BenchArgs {

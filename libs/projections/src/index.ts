@@ -2,6 +2,7 @@
 // use (the oracle, test databases) is in ./testing, the `@register/projections/testing` entry point.
 export * from './runtime/projection';
 export * from './runtime/clear-tables';
+export { insertRows } from './runtime/multi-row-statements';
 export * from './runtime/read-snapshot';
 export * from './runtime/projection-checkpoints';
 export * from './runtime/projection-step';
@@ -42,7 +43,6 @@ export * from './log-tree/log-tree.projection';
 export * from './log-tree/log-tree.queries';
 export * from './log-tree/signed-checkpoints';
 export { SqlTreeNodes } from './log-tree/sql-tree-nodes';
-export type { LogFinding } from './log-tree/log-findings';
 export * from './log-tree/log-integrity';
 export * from './log-tree/log-verification';
 export * from './audit/records-concerning.query';

@@ -1,19 +1,9 @@
 import { generateSignerKey } from '@register/verifiable-log';
-import { InvalidConfigError } from './invalid-config.error';
-import { type Environment, loadRegisterConfig } from './load-register-config';
+import { loadRegisterConfig } from './load-register-config';
+import { problemsOf } from './testing/config-problems';
 
 const CWD = '/srv/register';
 const SHARED = { REGISTER_STORE: 'postgres', DATABASE_URL: 'postgres://register@db.example:5432/register', REGISTER_JWT_SECRET: 's'.repeat(32) };
-
-function problemsOf(env: Environment): readonly string[] {
-  try {
-    loadRegisterConfig(env, CWD);
-  } catch (error) {
-    if (error instanceof InvalidConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the configuration to be refused');
-}
 
 describe('the audit settings', () => {
   it('name the log localhost/szmh-register, keep its key in the data folder and two years of reads when nothing is set', () => {

@@ -20,7 +20,7 @@ export interface AuditConfig {
  */
 export const DEFAULT_LOG_ORIGIN = 'localhost/szmh-register';
 /** Two years of reads, unless the register's owner decides otherwise. */
-export const DEFAULT_ACCESS_LOG_RETENTION_DAYS = 730;
+const DEFAULT_ACCESS_LOG_RETENTION_DAYS = 730;
 /** A century: beyond that a number is a typo. */
 const MAX_RETENTION_DAYS = 36_500;
 /** Printable ASCII without space and "+" (c2sp.org/signed-note key names), at most 255 characters. */

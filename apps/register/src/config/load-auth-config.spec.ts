@@ -1,5 +1,5 @@
-import { InvalidConfigError } from './invalid-config.error';
-import { type Environment, loadRegisterConfig } from './load-register-config';
+import { loadRegisterConfig } from './load-register-config';
+import { problemsOf } from './testing/config-problems';
 
 const CWD = '/srv/register';
 const PG_URL = 'postgres://register@db.example:5432/register';
@@ -7,16 +7,6 @@ const SECRET = 's'.repeat(32);
 const ISSUER = 'https://login.szmh.example/realms/register';
 // A shared store also needs the log's key (load-audit-config.spec.ts); these tests are about the tokens.
 const LOG_KEY = { REGISTER_LOG_SIGNING_KEY: 'PRIVATE+KEY+localhost/szmh-register+2e27b632+AdLNfKBBrvNv39mfg2kl4TIYA3FBsCH2B9s/e1C1ucjX' };
-
-function problemsOf(env: Environment): readonly string[] {
-  try {
-    loadRegisterConfig(env, CWD);
-  } catch (error) {
-    if (error instanceof InvalidConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the configuration to be refused');
-}
 
 describe('the authentication settings', () => {
   it('leave the embedded default with neither secret nor issuer: it generates a secret in its data folder', () => {

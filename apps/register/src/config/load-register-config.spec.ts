@@ -1,5 +1,5 @@
-import { InvalidConfigError } from './invalid-config.error';
-import { type Environment, loadRegisterConfig } from './load-register-config';
+import { loadRegisterConfig } from './load-register-config';
+import { problemsOf } from './testing/config-problems';
 
 const CWD = '/srv/register';
 const PG_URL = 'postgres://register:s3cret@db.example:5432/register';
@@ -7,16 +7,6 @@ const ESDB = 'esdb://es.example:2113?tls=true';
 // A shared store needs a configured token secret and log key (see load-auth-config.spec.ts, load-audit-config.spec.ts); these tests are about the store.
 const SECRET = 'x'.repeat(32);
 const LOG_KEY = 'PRIVATE+KEY+localhost/szmh-register+2e27b632+AdLNfKBBrvNv39mfg2kl4TIYA3FBsCH2B9s/e1C1ucjX';
-
-function problemsOf(env: Environment): readonly string[] {
-  try {
-    loadRegisterConfig(env, CWD);
-  } catch (error) {
-    if (error instanceof InvalidConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the configuration to be refused');
-}
 
 describe('loadRegisterConfig', () => {
   it('gives the embedded default when nothing is set: SQLite in ./data under the working folder, port 3000, info logs', () => {

@@ -42,24 +42,27 @@ export class LogLeafEntity {
   /** The event's recordedAt (UTC ISO text, which sorts as it compares). */
   @Column('text')
   readonly recordedAt!: string;
+
+  /** Its metadata.municipalities, comma-separated: whom a proof of it may be shown to. */
+  @Column('text')
+  readonly municipalities!: string;
 }
 
 /**
  * One row per event and municipality of its `metadata.municipalities`: what
- * the audit bundle and the scoped inclusion proofs look events up by.
- * Rebuildable.
+ * the audit bundle and the scoped inclusion proofs look events up by, keyed
+ * as the bundle asks (a municipality's events by recorded time). Rebuildable.
  */
 @Entity(LOG_EVENT_CONCERNS_TABLE)
-@Index(`${LOG_EVENT_CONCERNS_TABLE}_recorded`, ['municipality', 'recordedAt'])
 export class LogEventConcernEntity {
   @PrimaryColumn('text')
   readonly municipality!: string;
 
+  @PrimaryColumn('text')
+  readonly recordedAt!: string;
+
   @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
   readonly leafIndex!: number;
-
-  @Column('text')
-  readonly recordedAt!: string;
 }
 
 /**

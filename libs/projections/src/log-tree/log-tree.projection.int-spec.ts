@@ -131,6 +131,27 @@ describe.each(PROJECTION_TEST_BACKENDS)('the verifiable log tree on $name', (bac
     await expect(latestSignedCheckpoint(connection.dataSource)).resolves.toMatchObject({ treeSize: 12 });
   });
 
+  it('starts a step after a rolled back one, or after another writer\'s, from the stored tree and not from the right edge it remembers', async () => {
+    await appendEvents(connection.store, 9);
+    const events = await connection.store.readAll();
+    const projection = new LogTreeProjection({ signer });
+    const step = (from: number, to: number) => connection.dataSource.transaction((tx) => projection.apply(events.slice(from, to), tx));
+    await step(0, 3);
+    const rolledBack = connection.dataSource.transaction(async (tx) => {
+      await projection.apply(events.slice(3, 5), tx);
+      throw new Error('a later projection of the step failed');
+    });
+    await expect(rolledBack).rejects.toThrow('a later projection of the step failed');
+    await step(3, 5);
+    // Another instance (a second HTTP process) takes the next step; this one must not sign over it from size 5.
+    await connection.dataSource.transaction((tx) => new LogTreeProjection({ signer }).apply(events.slice(5, 7), tx));
+    await step(7, 9);
+    const leaves = await entries();
+    await expect(treeRoot(new SqlTreeNodes(connection.dataSource), 9)).resolves.toEqual(referenceMth(leaves));
+    await expect(checkLogLeaves(connection.store, connection.dataSource)).resolves.toMatchObject({ findings: [], treeSize: 9 });
+    await expect(latestSignedCheckpoint(connection.dataSource)).resolves.toMatchObject({ treeSize: 9, rootHash: referenceMth(leaves) });
+  });
+
   it('proves every leaf of the projected tree against its latest checkpoint', async () => {
     await appendEvents(connection.store, 10);
     await project(3);

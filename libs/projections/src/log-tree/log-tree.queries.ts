@@ -13,21 +13,18 @@ interface LeafRow {
   leaf_index: number | string;
   position: number | string;
   recorded_at: string;
-  municipality: string | null;
+  municipalities: string;
 }
 
 /** The leaf of the event at `position`; undefined when the tree holds no event there (a gap, or not yet projected). */
 export async function leafAtPosition(executor: SqlExecutor, position: number): Promise<LoggedLeaf | undefined> {
-  const rows = await queryRows<LeafRow>(
+  const [row] = await queryRows<LeafRow>(
     executor,
-    sql`SELECT leaf.leaf_index, leaf.position, leaf.recorded_at, concern.municipality
-        FROM ${sqlText(LOG_LEAVES_TABLE)} leaf LEFT JOIN ${sqlText(LOG_EVENT_CONCERNS_TABLE)} concern ON concern.leaf_index = leaf.leaf_index
-        WHERE leaf.position = ${position}`,
+    sql`SELECT leaf_index, position, recorded_at, municipalities FROM ${sqlText(LOG_LEAVES_TABLE)} WHERE position = ${position}`,
   );
-  if (rows.length === 0) return undefined;
-  const [first] = rows;
-  const municipalities = rows.map((row) => row.municipality).filter((code): code is string => code !== null);
-  return { leafIndex: Number(first.leaf_index), position: Number(first.position), recordedAt: first.recorded_at, municipalities };
+  if (row === undefined) return undefined;
+  const municipalities = row.municipalities === '' ? [] : row.municipalities.split(',');
+  return { leafIndex: Number(row.leaf_index), position: Number(row.position), recordedAt: row.recorded_at, municipalities };
 }
 
 /** An event of one municipality's period, by its place in the tree and in the log. */

@@ -5,7 +5,7 @@ import { LOG_LEAVES_TABLE, LOG_TREE_NODES_TABLE } from './log-tree.entities';
 const PAGE_SIZE = 1_000;
 
 /** A leaf as the tree stores it: which event it is and the hash it holds for it (null when its node is gone). */
-export interface StoredLeaf {
+interface StoredLeaf {
   readonly leafIndex: number;
   readonly position: number;
   readonly hash: string | null;

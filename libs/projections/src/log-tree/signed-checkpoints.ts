@@ -1,7 +1,8 @@
 import { queryRows, type SqlExecutor, sql, sqlText } from '@register/database';
 import { decodeBase64, encodeBase64, type Hash, type NoteSigner, sameHash, signCheckpoint } from '@register/verifiable-log';
 import type { EntityManager } from 'typeorm';
-import { LOG_CHECKPOINTS_TABLE, LogCheckpointEntity } from './log-tree.entities';
+import { insertRows } from '../runtime/multi-row-statements';
+import { LOG_CHECKPOINTS_TABLE, LOG_LEAVES_TABLE, LogCheckpointEntity } from './log-tree.entities';
 
 /** A checkpoint the register signed, as log_checkpoints keeps it. */
 export interface SignedCheckpoint {
@@ -51,6 +52,24 @@ export async function latestSignedCheckpoint(executor: SqlExecutor, atMost?: num
   return row === undefined ? undefined : checkpointOf(row);
 }
 
+/** How far the stored tree is, and the latest checkpoint the register signed: what a step starts from. */
+export interface TreeState {
+  readonly size: number;
+  readonly latest: SignedCheckpoint | undefined;
+}
+
+/** Both in one statement: the tree's last leaf, and the latest checkpoint beside it. */
+export async function readTreeState(executor: SqlExecutor): Promise<TreeState> {
+  const [row] = await queryRows<Partial<CheckpointRow> & { last_leaf: number | string | null }>(
+    executor,
+    sql`SELECT (SELECT MAX(leaf_index) FROM ${sqlText(LOG_LEAVES_TABLE)}) AS last_leaf, latest.tree_size, latest.root_hash, latest.note, latest.signed_at
+        FROM (SELECT 1 AS one) base
+        LEFT JOIN (SELECT tree_size, root_hash, note, signed_at FROM ${sqlText(LOG_CHECKPOINTS_TABLE)} ORDER BY tree_size DESC LIMIT 1) latest ON 1 = 1`,
+  );
+  const size = row.last_leaf === null || row.last_leaf === undefined ? 0 : Number(row.last_leaf) + 1;
+  return { size, latest: row.tree_size === null || row.tree_size === undefined ? undefined : checkpointOf(row as CheckpointRow) };
+}
+
 /** Every checkpoint the register signed, smallest first: what `log verify` compares the recomputed tree with. */
 export async function signedCheckpoints(executor: SqlExecutor): Promise<SignedCheckpoint[]> {
   const rows = await queryRows<CheckpointRow>(executor, sql`SELECT tree_size, root_hash, note, signed_at FROM ${sqlText(LOG_CHECKPOINTS_TABLE)} ORDER BY tree_size`);
@@ -61,18 +80,18 @@ export async function signedCheckpoints(executor: SqlExecutor): Promise<SignedCh
  * After a step: the tree must still have the root the register signed for
  * the largest size it signed up to the tree's, and a tree larger than any
  * signed one gets its checkpoint, in the step's transaction. A rebuild that
- * has not yet reached the signed size compares, and signs nothing.
+ * has not yet reached the signed size compares, and signs nothing. `latest`
+ * is the latest checkpoint as the step found it (readTreeState).
  *
  * @throws SignedHistoryMismatchError when the tree contradicts a signed checkpoint.
  */
-export async function attestTree(tx: EntityManager, tree: TreeToAttest, signer: NoteSigner, signedAt: string): Promise<void> {
-  const latest = await latestSignedCheckpoint(tx);
+export async function attestTree(tx: EntityManager, tree: TreeToAttest, signer: NoteSigner, signedAt: string, latest: SignedCheckpoint | undefined): Promise<void> {
   const compared = latest !== undefined && latest.treeSize > tree.size ? await latestSignedCheckpoint(tx, tree.size) : latest;
   if (compared !== undefined && !sameHash(await tree.rootAt(compared.treeSize), compared.rootHash)) throw new SignedHistoryMismatchError(compared);
   if (latest !== undefined && latest.treeSize >= tree.size) return;
   const rootHash = await tree.rootAt(tree.size);
   const note = signCheckpoint({ origin: signer.name, size: tree.size, rootHash }, signer);
-  await tx.insert(LogCheckpointEntity, { treeSize: tree.size, rootHash: encodeBase64(rootHash), note, signedAt });
+  await insertRows(tx, LogCheckpointEntity, [{ treeSize: tree.size, rootHash: encodeBase64(rootHash), note, signedAt }]);
 }
 
 function checkpointOf(row: CheckpointRow): SignedCheckpoint {

@@ -23,7 +23,7 @@ export interface NodeId {
 }
 
 /** k of RFC 9162 §2.1.1: the largest power of two smaller than n (n > 1). */
-export function splitPoint(n: number): number {
+function splitPoint(n: number): number {
   let k = 1;
   while (k * 2 < n) k *= 2;
   return k;

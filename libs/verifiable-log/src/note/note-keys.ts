@@ -60,7 +60,7 @@ export function parseVerifierKey(text: string): NoteVerifier {
 }
 
 /** Key names are non-empty and hold no Unicode space and no plus (c2sp.org/signed-note). */
-export function requireKeyName(name: string): void {
+function requireKeyName(name: string): void {
   if (name.length === 0 || /[\s+]/u.test(name)) {
     throw new NoteKeyError(`a key name is non-empty without spaces or "+"; got ${JSON.stringify(name)}`);
   }

@@ -11,7 +11,7 @@ import { writeAuditBundle } from '../bundle/write-audit-bundle';
 
 export const VAALS = 'GM0981';
 export const MEERSSEN = 'GM0938';
-export const ORIGIN = 'register.szmh.example/log';
+const ORIGIN = 'register.szmh.example/log';
 
 /** Event i concerns Vaals (i % 3 = 0), Meerssen (1), or both (2); positions have gaps, as a store's may. */
 export function sampleEvent(i: number, data: unknown = { n: i, note: 'één mandaat' }): LoggedEvent {

@@ -3,7 +3,7 @@ import { formatDecorator } from './format.registry';
 /** 1 to 15 digits without a leading zero: a tree size or log position from 1, exact as a JavaScript number. */
 const WHOLE_NUMBER_FROM_ONE = /^[1-9][0-9]{0,14}$/;
 
-export function isWholeNumberFromOne(value: unknown): value is string {
+function isWholeNumberFromOne(value: unknown): value is string {
   return typeof value === 'string' && WHOLE_NUMBER_FROM_ONE.test(value);
 }
 

@@ -48,5 +48,3 @@ export class AuditPageReader {
     };
   }
 }
-
-export type AuditPage = Awaited<ReturnType<AuditPageReader['read']>>;
