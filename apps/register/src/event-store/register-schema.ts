@@ -34,8 +34,14 @@ export function registerSchema(store: StoreConfig['kind']): RegisterSchema {
   parts.push(SERVICE_SCHEMA);
   return {
     entities: parts.flatMap((part) => part.entities),
-    migrations: parts.flatMap((part) => part.migrations),
+    // TypeORM runs migrations in the order of their timestamps, whichever part declares them: list them so.
+    migrations: parts.flatMap((part) => part.migrations).sort((a, b) => timestampOf(a) - timestampOf(b)),
   };
+}
+
+/** The timestamp a migration class's name ends in (`SecondReading1797379200000`). */
+function timestampOf(migration: RegisterSchema['migrations'][number]): number {
+  return Number(/\d+$/.exec((migration as { name: string }).name)?.[0] ?? Number.NaN);
 }
 
 /** The tables of the service itself, beside those of its libraries. */
