@@ -12,10 +12,12 @@ import { REGISTER_DATA_SOURCE } from '../../../apps/register/src/event-store/reg
 import { registerSchema } from '../../../apps/register/src/event-store/register-schema';
 import { schemaDifferences } from '../../../apps/register/src/event-store/testing/schema-differences';
 import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
+import { READ_SIDE_PROGRESS, type ReadSideProgress } from '../../../apps/register/src/read-side/read-side-progress';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/postgres-test-database';
 import { API, RegisterClient } from '../support/register-client';
 import { createTestApp, makeTempDir, removeTempDir } from '../support/test-app';
 import { signTestToken } from '../support/test-token';
+import { answerOfThisRelease, REBUILT_READ_MODELS, withoutAdditions } from './second-reading-changes';
 
 /** What make-fixture.mjs recorded from release 88125d7: every question asked of it, its answer, and its event log. */
 interface PreviousRelease {
@@ -74,6 +76,15 @@ function comparable(status: number, body: unknown): unknown {
   return { status, code: (body as { code?: unknown } | null)?.code };
 }
 
+/** Waits, polling the projector, until every read model has applied the log up to `head`. */
+async function readSideAt(progress: ReadSideProgress, head: number, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await progress.caughtUpTo()) < head) {
+    if (Date.now() > deadline) throw new Error(`the read side did not reach position ${head} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function checkpointsOf(dataSource: DataSource): Promise<{ name: string; position: number }[]> {
   const rows: { name: string; position: string | number }[] = await dataSource.query('SELECT name, position FROM projection_checkpoints ORDER BY name');
   return rows.map((row) => ({ name: row.name, position: Number(row.position) }));
@@ -95,6 +106,8 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
       await plain.destroy();
     }
     app = await createTestApp(database.env);
+    // SecondReading1797379200000 rebuilt some read models: their projections replay the log before the register is asked anything.
+    await readSideAt(app.get<ReadSideProgress>(READ_SIDE_PROGRESS), previous.eventLog.head);
   }, 60_000);
 
   afterAll(async () => {
@@ -110,10 +123,14 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
     expect(all.slice(0, 2)).toEqual(['EventLog1795538903000', 'ReadModels1795538903001']);
     expect(migrations.map((migration) => migration.name)).toEqual(all);
     await expect(schemaDifferences(dataSource)).resolves.toEqual([]);
-    // The release had projected the whole log: every checkpoint stands at its head, as it did.
+    // The release had projected the whole log; the projections this release replays (SecondReading1797379200000) are back at its head.
     expect(untouched.checkpoints.map((checkpoint) => checkpoint.position)).toEqual(untouched.checkpoints.map(() => previous.eventLog.head));
-    await expect(checkpointsOf(dataSource)).resolves.toEqual(untouched.checkpoints);
-    await expect(readModelRows(dataSource)).resolves.toEqual(untouched.readModels);
+    const checkpoints = await checkpointsOf(dataSource);
+    expect(checkpoints.map((checkpoint) => checkpoint.position)).toEqual(checkpoints.map(() => previous.eventLog.head));
+    expect(checkpoints.map((checkpoint) => checkpoint.name)).toEqual(expect.arrayContaining(untouched.checkpoints.map((checkpoint) => checkpoint.name).filter((name) => name !== 'pending-publications.v1')));
+    // Every read model the migration did not rebuild is as the release left it, row for row.
+    const kept = (models: Record<string, string[]>) => Object.fromEntries(Object.entries(models).filter(([table]) => !REBUILT_READ_MODELS.includes(table)));
+    expect(kept(await readModelRows(dataSource))).toEqual(kept(untouched.readModels));
   });
 
   it("holds the same events, read back byte for byte as that release's own store read them", async () => {
@@ -130,7 +147,8 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
       const response = await request(app.getHttpServer()).get(`${API}${question.path}`).set('Authorization', `Bearer ${token}`).set('Accept', question.accept);
       const body: unknown = question.accept === 'text/csv' && response.status === 200 ? response.text : response.body;
       // Same fields and values; the order of an answer's keys is no part of the contract.
-      if (!isDeepStrictEqual(comparable(response.status, body), comparable(question.status, question.body))) differences.push(question.path);
+      const expected = answerOfThisRelease(question, previous.asked);
+      if (!isDeepStrictEqual(comparable(response.status, withoutAdditions(question.path, body)), comparable(question.status, expected))) differences.push(question.path);
     }
     expect(differences).toEqual([]);
   }, 60_000);
