@@ -125,7 +125,17 @@ describe.each(BACKENDS)('the SZMH demo on $name', (backend) => {
     const response = await ask('/publications/pending');
     expect([response.status, response.body]).toEqual([
       200,
-      [{ document: 'doc-submandate-teamleider-inkomen-2026', type: 'sub-mandate-decision', decidedOn: '2026-09-15', publisher: 'college:GM0935' }],
+      [
+        {
+          document: 'doc-submandate-teamleider-inkomen-2026',
+          type: 'sub-mandate-decision',
+          title: 'Ondermandaatbesluit Teamleider Inkomen SZMH 2026 (voorbeeld)',
+          decidedOn: '2026-09-15',
+          concerns: ['GM0935', 'GM1729', 'GM0938', 'GM0981', 'GM0994'],
+          amendmentId: null,
+          publisher: 'college:GM0935',
+        },
+      ],
     ]);
   });
 

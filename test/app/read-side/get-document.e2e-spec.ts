@@ -58,7 +58,8 @@ describeOnEveryStore('GET /documents/{id}', (register) => {
         decidedBy: ['college:GM0935', 'college:GM0981'],
         concerns: ['GM0981'],
         contentSha256: ORIGINAL_TEXT.contentSha256,
-        publications: [AGREEMENT_PUBLICATION],
+        // The agreement's first organ publishes it (publisher.ts): in its own sheet, the publication counts.
+        publications: [{ ...AGREEMENT_PUBLICATION, amendmentId: null, publisher: 'college:GM0935', bringsIntoForce: true }],
         versions: [{ ...ORIGINAL_TEXT, decidedOn: '2025-12-10', inForceFrom: null }],
         amendments: [],
         versionInForce: ORIGINAL_TEXT,

@@ -44,7 +44,11 @@ describeOnEveryStore('GET /mandates/{id}', (register) => {
   it('shows a sub-mandate lapsed from the date its parent is revoked, valid the day before, and the parent itself revoked', async () => {
     const parent = await grantMeerssenMandate(register.client);
     const sub = await grantManagerSubMandate(register.client, parent.id);
-    const revoked = await expectCreated(register.client, `/mandates/${parent.id}/revocations`, { decision: DOCUMENTS.meerssenRevocation.id, validUntil: '2026-07-01' });
+    // Published before validUntil, so the revocation also ends the mandate on the inForce axis from validUntil (Awb 10:8 with 3:40).
+    const decision = uniqueId('doc-revocation-gm0938');
+    await expectCreated(register.client, '/documents', { ...DOCUMENTS.meerssenRevocation, id: decision });
+    await expectCreated(register.client, `/documents/${decision}/publications`, { medium: 'gemeenteblad', publicationId: 'gmb-2026-83001', publishedOn: '2026-06-20', inForceFrom: '2026-06-21' });
+    const revoked = await expectCreated(register.client, `/mandates/${parent.id}/revocations`, { decision, validUntil: '2026-07-01' });
     await expect(statusOf(sub.id, 'validOn=2026-06-30')).resolves.toEqual({ status: 'valid', inForce: true });
     await expect(statusOf(sub.id, 'validOn=2026-07-01')).resolves.toEqual({ status: 'lapsed', inForce: false });
     await expect(statusOf(sub.id, 'validOn=2026-07-02')).resolves.toEqual({ status: 'lapsed', inForce: false });

@@ -13,11 +13,12 @@ import { REGISTER_DATA_SOURCE } from '../../../apps/register/src/event-store/reg
 import { registerSchema } from '../../../apps/register/src/event-store/register-schema';
 import { schemaDifferences } from '../../../apps/register/src/event-store/testing/schema-differences';
 import type { RegisterApplication } from '../../../apps/register/src/http/http-adapter';
+import { READ_SIDE_PROGRESS, type ReadSideProgress } from '../../../apps/register/src/read-side/read-side-progress';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/postgres-test-database';
-import { healthOnceReady } from '../support/health-once-ready';
 import { API, RegisterClient } from '../support/register-client';
 import { createTestApp, makeTempDir, removeTempDir } from '../support/test-app';
 import { signTestToken } from '../support/test-token';
+import { answerOfThisRelease, REBUILT_READ_MODELS, withoutAdditions } from './second-reading-changes';
 
 /** What make-fixture.mjs recorded from release 88125d7: every question asked of it, its answer, and its event log. */
 interface PreviousRelease {
@@ -76,8 +77,14 @@ function comparable(status: number, body: unknown): unknown {
   return { status, code: (body as { code?: unknown } | null)?.code };
 }
 
-/** Projections this release adds: they start at position 0 and replay the release's whole log, beside the kept ones. */
-const ADDED_PROJECTIONS = ['log-tree.v1', 'lists.v1'];
+/** Waits, polling the projector, until every read model has applied the log up to `head`. */
+async function readSideAt(progress: ReadSideProgress, head: number, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await progress.caughtUpTo()) < head) {
+    if (Date.now() > deadline) throw new Error(`the read side did not reach position ${head} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 async function checkpointsOf(dataSource: DataSource): Promise<{ name: string; position: number }[]> {
   const rows: { name: string; position: string | number }[] = await dataSource.query('SELECT name, position FROM projection_checkpoints ORDER BY name');
@@ -100,6 +107,8 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
       await plain.destroy();
     }
     app = await createTestApp(database.env);
+    // SecondReading1797379200000 rebuilt some read models: their projections replay the log before the register is asked anything.
+    await readSideAt(app.get<ReadSideProgress>(READ_SIDE_PROGRESS), previous.eventLog.head);
   }, 60_000);
 
   afterAll(async () => {
@@ -115,14 +124,16 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
     expect(all.slice(0, 2)).toEqual(['EventLog1795538903000', 'ReadModels1795538903001']);
     expect(migrations.map((migration) => migration.name)).toEqual(all);
     await expect(schemaDifferences(dataSource)).resolves.toEqual([]);
-    // The release had projected the whole log: every checkpoint stands at its head, as it did.
+    // The release had projected the whole log; the projections this release replays (SecondReading1797379200000) are back at its head.
     expect(untouched.checkpoints.map((checkpoint) => checkpoint.position)).toEqual(untouched.checkpoints.map(() => previous.eventLog.head));
-    // A read model this release adds starts at 0 and fills its new tables from the log; the release's own stay as they were.
-    expect((await healthOnceReady(app)).status).toBe(200);
-    const added = (checkpoint: { name: string }) => ADDED_PROJECTIONS.includes(checkpoint.name);
-    await expect(checkpointsOf(dataSource).then((checkpoints) => checkpoints.filter((checkpoint) => !added(checkpoint)))).resolves.toEqual(untouched.checkpoints);
+    const checkpoints = await checkpointsOf(dataSource);
+    expect(checkpoints.map((checkpoint) => checkpoint.position)).toEqual(checkpoints.map(() => previous.eventLog.head));
+    expect(checkpoints.map((checkpoint) => checkpoint.name)).toEqual(expect.arrayContaining(untouched.checkpoints.map((checkpoint) => checkpoint.name).filter((name) => name !== 'pending-publications.v1')));
+    // Every read model the migration did not rebuild is as the release left it, row for row.
     const readModels = await readModelRows(dataSource);
-    expect(Object.fromEntries(Object.keys(untouched.readModels).map((table) => [table, readModels[table]]))).toEqual(untouched.readModels);
+    const kept = (models: Record<string, string[]>) => Object.fromEntries(Object.entries(models).filter(([table]) => !REBUILT_READ_MODELS.includes(table)));
+    expect(kept(Object.fromEntries(Object.keys(untouched.readModels).map((table) => [table, readModels[table]])))).toEqual(kept(untouched.readModels));
+    // A read model this release adds (lists.v1, log-tree.v1) fills its new tables from the log.
     const addedTables = Object.keys(readModels).filter((table) => !(table in untouched.readModels));
     expect(addedTables.filter((table) => readModels[table].length === 0)).toEqual([]);
   });
@@ -147,7 +158,8 @@ describe.each(BACKENDS)('a register made by release 88125d7, on $name, started b
       const response = await request(app.getHttpServer()).get(`${API}${question.path}`).set('Authorization', `Bearer ${token}`).set('Accept', question.accept);
       const body: unknown = question.accept === 'text/csv' && response.status === 200 ? response.text : response.body;
       // Same fields and values; the order of an answer's keys is no part of the contract.
-      if (!isDeepStrictEqual(comparable(response.status, body), comparable(question.status, question.body))) differences.push(question.path);
+      const expected = answerOfThisRelease(question, previous.asked);
+      if (!isDeepStrictEqual(comparable(response.status, withoutAdditions(question.path, body)), comparable(question.status, expected))) differences.push(question.path);
     }
     expect(differences).toEqual([]);
   }, 60_000);

@@ -109,7 +109,12 @@ export const amendmentPublicationRoute: WriteRoute = {
   async setup(client) {
     await expectCreated(client, '/documents', ARRANGEMENT);
     await expectCreated(client, `/documents/${ARRANGEMENT.id}/amendments`, { id: 'gr-szmh-2025', summary: 'Centrumregeling SZMH 2025', validFrom: '2025-04-10' });
-    for (const organ of PARTICIPATING.flatMap((code) => [`raad:${code}`, `college:${code}`])) {
+    // Every college and council taking part then approves (GR SZMH art. 19 lid 2): other routes' setups may have added a participant.
+    const listed = await client.get('/participants?validOn=2025-01-14');
+    const participating = (listed.body as { municipality: string; joinedOn: string; exitOn: string | null }[])
+      .filter((p) => p.joinedOn <= '2024-12-17' && (p.exitOn === null || p.exitOn > '2025-01-14'))
+      .map((p) => p.municipality);
+    for (const organ of participating.flatMap((code) => [`raad:${code}`, `college:${code}`])) {
       await expectCreated(client, `/documents/${ARRANGEMENT.id}/amendments/gr-szmh-2025/approvals`, { organ, approvedOn: '2024-12-17' });
     }
     await expectCreated(client, `/documents/${ARRANGEMENT.id}/amendments/gr-szmh-2025/adoption`, { adoptedOn: '2025-01-14' });

@@ -4,10 +4,10 @@ import { RequireRoles } from '../../auth/access-rule.decorators';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
 import { HttpWrites } from '../../write-side/http/http-writes';
 import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
-import { UPDATE_PROBLEMS } from '../../write-side/write-problems';
 import { PublishDecisionResponseDto } from '../publish-decision/publish-decision.response.dto';
 import { CorrectPublicationCommand } from './correct-publication.command';
 import { CorrectPublicationRequestDto, PublicationParamsDto } from './correct-publication.request.dto';
+import { PUBLICATION_PROBLEMS } from '../publish-decision/publication-problems';
 
 /**
  * A publication recorded wrongly is corrected, not deleted (domain.md): the
@@ -23,14 +23,7 @@ export class CorrectPublicationController {
   @RequireRoles('registrar', 'publication-officer')
   @ApiOperation({ summary: 'Correct one field of a wrongly recorded publication, checked like a new publication; a corrected number frees the old one' })
   @ApiCreatedResponse({ type: PublishDecisionResponseDto, description: '`id` is the document\'s; `publicationId` the publication\'s identifier after the correction' })
-  @ApiProblemResponses(
-    ...UPDATE_PROBLEMS,
-    'UNKNOWN_REFERENCE',
-    'INVALID_PUBLICATION_ID',
-    'DUPLICATE_PUBLICATION',
-    'CHRONOLOGY',
-    'IN_FORCE_BEFORE_PUBLICATION',
-  )
+  @ApiProblemResponses(...PUBLICATION_PROBLEMS)
   async correct(
     @Param() params: PublicationParamsDto,
     @Body() body: CorrectPublicationRequestDto,

@@ -3,14 +3,29 @@ import { PUBLICATION_MEDIA } from '@register/domain';
 import type { AmendmentApprovalView, AmendmentView, DocumentPublicationView, DocumentVersionView, VersionInForce } from '@register/projections';
 import { PublicationResponseDto } from '../shared/publication.response.dto';
 
-/** A publication of the document, as GET /documents/{id} lists it: the sheet it appeared in as well. */
+/** A publication of the document, as GET /documents/{id} lists it: the sheet it appeared in as well, and what it brings into force. */
 export class DocumentPublicationResponseDto extends PublicationResponseDto {
   @ApiProperty({ enum: PUBLICATION_MEDIA, example: 'gemeenteblad' })
   readonly medium: string;
 
+  @ApiProperty({ description: 'Addition to api.md: null for a publication of the document itself, else the adopted amendment of the arrangement it publishes', type: String, nullable: true, example: null })
+  readonly amendmentId: string | null;
+
+  @ApiProperty({ description: 'Addition to api.md: the organ in whose sheet it appeared', example: 'college:GM0938' })
+  readonly publisher: string;
+
+  @ApiProperty({
+    description: 'Addition to api.md: whether it brings the decision into force, as only a publication in the gemeenteblad of the organ that must publish does (Awb 3:42 lid 1)',
+    example: true,
+  })
+  readonly bringsIntoForce: boolean;
+
   private constructor(publication: DocumentPublicationView) {
     super(publication);
     this.medium = publication.medium;
+    this.amendmentId = publication.amendmentId;
+    this.publisher = publication.publisher;
+    this.bringsIntoForce = publication.bringsIntoForce;
   }
 
   static override of(publication: DocumentPublicationView): DocumentPublicationResponseDto {
@@ -54,7 +69,9 @@ export class DocumentVersionResponseDto extends VersionInForceResponseDto {
   readonly decidedOn: string;
 
   @ApiProperty({
-    description: 'Addition to api.md: an amendment is in force from the later of its validFrom and its adoption; null for the original, in force from its publication',
+    description:
+      'Addition to api.md: an amendment is in force from the later of its validFrom and its adoption, an amendment of the arrangement ' +
+      'from the later of that and its publication by the central college (GR SZMH art. 27), null while unpublished; null for the original, in force from its publication',
     type: String,
     nullable: true,
     format: 'date',

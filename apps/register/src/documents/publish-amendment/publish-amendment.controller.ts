@@ -4,11 +4,11 @@ import { RequireRoles } from '../../auth/access-rule.decorators';
 import { ApiProblemResponses } from '../../openapi/api-problem-responses.decorator';
 import { HttpWrites } from '../../write-side/http/http-writes';
 import { type HttpWriteRequest, WriteRequest } from '../../write-side/http/write-request.decorator';
-import { UPDATE_PROBLEMS } from '../../write-side/write-problems';
 import { PublishDecisionCommand } from '../publish-decision/publish-decision.command';
 import { PublishDecisionRequestDto } from '../publish-decision/publish-decision.request.dto';
 import { PublishDecisionResponseDto } from '../publish-decision/publish-decision.response.dto';
 import { AmendmentParamsDto } from '../shared/amendment-params.dto';
+import { PUBLICATION_PROBLEMS } from '../publish-decision/publication-problems';
 
 /**
  * An adopted amendment of the arrangement enters into force only once the
@@ -26,15 +26,7 @@ export class PublishAmendmentController {
     summary: 'Record the publication of an adopted amendment of the arrangement (GR SZMH art. 27); it is in force from this inForceFrom when in the central college\'s gemeenteblad',
   })
   @ApiCreatedResponse({ type: PublishDecisionResponseDto })
-  @ApiProblemResponses(
-    ...UPDATE_PROBLEMS,
-    'UNKNOWN_REFERENCE',
-    'DOCUMENT_TYPE_MISMATCH',
-    'INVALID_PUBLICATION_ID',
-    'DUPLICATE_PUBLICATION',
-    'CHRONOLOGY',
-    'IN_FORCE_BEFORE_PUBLICATION',
-  )
+  @ApiProblemResponses(...PUBLICATION_PROBLEMS, 'DOCUMENT_TYPE_MISMATCH')
   async publish(
     @Param() params: AmendmentParamsDto,
     @Body() body: PublishDecisionRequestDto,
