@@ -4,6 +4,8 @@ import { readModelSchema } from '@register/projections';
 import type { StoreConfig } from '../config/register-config';
 import { CreateWebSignInTables1796601600000 } from '../web/accounts/migrations/1796601600000-web-sign-in-tables.migration';
 import { WEB_ENTITIES } from '../web/accounts/web-tables.schema';
+import { WebImportUploadSchema } from '../web/import/import-upload.schema';
+import { CreateWebImportUploads1796659200000 } from '../web/import/migrations/1796659200000-web-import-uploads.migration';
 
 /**
  * The register's one schema: every table of the service's database, each
@@ -39,4 +41,7 @@ export function registerSchema(store: StoreConfig['kind']): RegisterSchema {
 }
 
 /** The tables of the service itself, beside those of its libraries. */
-const SERVICE_SCHEMA: RegisterSchema = { entities: WEB_ENTITIES, migrations: [CreateWebSignInTables1796601600000] };
+const SERVICE_SCHEMA: RegisterSchema = {
+  entities: [...WEB_ENTITIES, WebImportUploadSchema],
+  migrations: [CreateWebSignInTables1796601600000, CreateWebImportUploads1796659200000],
+};

@@ -33,6 +33,10 @@ const WEB_PAGE_ROUTES = [
   'mandaten/:kenmerk',
   'documenten/:kenmerk',
   'openbaar/mandaatregister/:gemeente',
+  'inlezen',
+  'inlezen/toepassen',
+  'inlezen/sjabloon.xlsx',
+  'inlezen/register.xlsx',
 ] as const;
 
 /** The exclusions from the global prefix: each page pattern with its special characters escaped, so it matches itself only. */

@@ -23,7 +23,7 @@ export class HomeController {
   @SignedInPage()
   home(@PageSession() session: WebSession, @Res() reply: FastifyReply) {
     const subject = session.subject!;
-    const html = this.renderer.render('home/home', pageModel('Start', session, { partners: visiblePartners(subject), isAuditor: isOnlyAuditor(subject) }));
+    const html = this.renderer.render('home/home', pageModel('Start', session, { partners: visiblePartners(subject), isAuditor: isOnlyAuditor(subject), isRegistrar: subject.roles.includes('registrar') }));
     return sendHtml(reply, 200, html);
   }
 
