@@ -1,15 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { SignJWT } from 'jose';
 import { SQLITE_FILE_NAME } from '../apps/register/src/config/register-config';
 import { API_PREFIX } from '../apps/register/src/configure-app';
 import type { BenchContext } from './bench-context';
 import { questionFor, type ChainEnd } from './nationwide-history';
 import type { BenchResult } from './report';
+import { benchToken, type ListeningProcess, startBuiltService, startScript } from './service-process';
 
 /** The little of autocannon's API used here; the package ships no types. */
 interface CannonResult {
@@ -21,81 +18,66 @@ interface CannonResult {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<CannonResult>;
 
-const SECRET = 'szmh-register-bench-secret-0123456789abcdef';
-const TARGET_RPS = 3_000;
-/** The built service beside this file once compiled (dist/bench -> dist/apps). */
-const SERVICE_ENTRY = join(__dirname, '..', 'apps', 'register', 'src', 'main.js');
-const START_TIMEOUT_MS = 30_000;
+const BARE_FASTIFY = join(__dirname, 'bare-fastify.child.js');
+const MEASURED_SECONDS = 5;
 
 /**
  * The built service as `npm start` runs it, with one HTTP process per core
  * (REGISTER_HTTP_PROCESSES, as the README advises for throughput), on a copy
  * of the projected SQLite file, asked GET /authority by autocannon over
- * loopback with 10 connections.
+ * loopback with 10 connections; against a bare Fastify route answering a body
+ * of the same size from as many processes, asked the same way in the same run
+ * (issue 15: a fixed req/s target does not hold still on a shared machine).
  */
 export async function httpAuthority(ctx: BenchContext, file: string, chainEnds: readonly ChainEnd[]): Promise<BenchResult> {
   const dataDir = join(ctx.workDir, 'http-authority');
   mkdirSync(dataDir, { recursive: true });
   copyFileSync(file, join(dataDir, SQLITE_FILE_NAME));
   const processes = availableParallelism();
-  const port = await freePort();
-  const service = spawn(process.execPath, [SERVICE_ENTRY], {
-    env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: 'silent', REGISTER_JWT_SECRET: SECRET, REGISTER_DATA_DIR: dataDir, REGISTER_HTTP_PROCESSES: String(processes) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const paths = Array.from({ length: 500 }, (_, n) => {
+    const { actor, power, municipality, validOn, amount } = questionFor(chainEnds, n);
+    return `/${API_PREFIX}/authority?${new URLSearchParams({ actor, power, municipality, validOn, amount: String(amount) }).toString()}`;
   });
+  const headers = { authorization: `Bearer ${await benchToken(['reader'])}` };
+  const service = await startBuiltService(dataDir, processes);
+  let answerBytes: number;
+  let serviceRps: number;
   try {
-    await startedWithin(service, port, processes);
-    ctx.note(`http.authority: the built service with REGISTER_HTTP_PROCESSES=${processes} (one per core), autocannon in a worker thread of the bench`);
-    const token = await new SignJWT({ roles: ['reader'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench').setExpirationTime('1h').sign(new TextEncoder().encode(SECRET));
-    const paths = Array.from({ length: 500 }, (_, n) => {
-      const { actor, power, municipality, validOn, amount } = questionFor(chainEnds, n);
-      return `/${API_PREFIX}/authority?${new URLSearchParams({ actor, power, municipality, validOn, amount: String(amount) }).toString()}`;
-    });
-    // `workers: 1` fires the requests from a worker thread, so the load generator does not wait on the bench's own event loop.
-    const run = (duration: number): Promise<CannonResult> =>
-      autocannon({
-        url: `http://127.0.0.1:${port}`,
-        connections: 10,
-        workers: 1,
-        duration,
-        headers: { authorization: `Bearer ${token}` },
-        requests: paths.map((path) => ({ method: 'GET', path })),
-      });
-    await run(2);
-    const result = await run(5);
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`http.authority: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-    const rps = result.requests.total / (result.duration || 5);
-    return { name: 'http.authority', unit: 'req/s', value: Math.round(rps), referenceName: 'target', referenceValue: TARGET_RPS, ratio: Math.round((rps / TARGET_RPS) * 1000) / 1000, target: 1 };
+    answerBytes = await averageAnswerBytes(service.port, paths.slice(0, 50), headers);
+    serviceRps = await requestsPerSecond(service, paths, headers);
   } finally {
-    service.kill('SIGTERM');
-    await new Promise((resolve) => (service.exitCode === null ? service.once('exit', resolve) : resolve(undefined)));
+    await service.stop();
   }
-}
-
-/** Healthy on `port` with all `processes` started (the supervisor starts the others once the first listens). */
-async function startedWithin(service: ChildProcess, port: number, processes: number): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (service.exitCode !== null) throw new Error(`the service exited with code ${service.exitCode} while starting`);
-    const healthy = (await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined))?.status === 200;
-    if (healthy && (processes === 1 || childrenOf(service.pid!) >= processes)) return;
-    await sleep(100);
+  const bare = await startScript(BARE_FASTIFY, processes, [String(answerBytes)]);
+  let bareRps: number;
+  try {
+    bareRps = await requestsPerSecond(bare, paths, headers);
+  } finally {
+    await bare.stop();
   }
-  throw new Error(`the service was not healthy with ${processes} processes within ${START_TIMEOUT_MS} ms`);
+  ctx.note(`http.authority: the built service with REGISTER_HTTP_PROCESSES=${processes} (one per core) vs bare Fastify answering ${answerBytes} bytes from ${processes} processes; autocannon, 10 connections, in a worker thread`);
+  const ratio = Math.round((serviceRps / bareRps) * 1000) / 1000;
+  return { name: 'http.authority', unit: 'req/s', value: Math.round(serviceRps), referenceName: 'bare Fastify, same body size', referenceValue: Math.round(bareRps), ratio, target: 0.5 };
 }
 
-function childrenOf(pid: number): number {
-  const listed = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-  return listed === '' ? 0 : listed.split(/\s+/).length;
+/** The mean size of the service's answers, for a reference body of the same size. */
+async function averageAnswerBytes(port: number, paths: readonly string[], headers: Record<string, string>): Promise<number> {
+  let total = 0;
+  for (const path of paths) {
+    const answer = await fetch(`http://127.0.0.1:${port}${path}`, { headers });
+    if (answer.status !== 200) throw new Error(`http.authority: ${path} answered ${answer.status}`);
+    total += (await answer.arrayBuffer()).byteLength;
+  }
+  return Math.round(total / paths.length);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/** A warm-up of 2 s, then requests per second over the measured seconds; any answer but 2xx stops the bench. */
+async function requestsPerSecond(target: ListeningProcess, paths: readonly string[], headers: Record<string, string>): Promise<number> {
+  // `workers: 1` fires the requests from a worker thread, so the load generator does not wait on the bench's own event loop.
+  const run = (duration: number): Promise<CannonResult> =>
+    autocannon({ url: `http://127.0.0.1:${target.port}`, connections: 10, workers: 1, duration, headers, requests: paths.map((path) => ({ method: 'GET', path })) });
+  await run(2);
+  const result = await run(MEASURED_SECONDS);
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`http.authority: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return result.requests.total / (result.duration || MEASURED_SECONDS);
 }

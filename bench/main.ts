@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--rounds N] [--only sqlite|postgres|nationwide|log] [--scale F]`
+ * `npm run bench [-- --json] [--rounds N] [--only sqlite|postgres|nationwide|log|http] [--scale F]`
  *
  * Measures the event store adapters against the raw database doing the same
  * writes with plain prepared statements, no library, same durability:
@@ -21,7 +21,10 @@
  *
  *   sqlite.projection.catchup  events/s a rebuild of every read model projects from position 0
  *                              vs better-sqlite3 appending the same rows in 500-row transactions
- *   authority.p50.10k/100k/p99.100k, http.authority  answering GET /authority on that SQLite file
+ *   authority.p50.10k/100k/p99.100k  answering GET /authority on that SQLite file
+ *   http.authority             the built service answering GET /authority on it, one HTTP process
+ *                              per core, vs a bare Fastify route answering a body of the same
+ *                              size from as many processes, in the same run (target 0.5)
  *   postgres.projection.catchup  the same rebuild on the embedded PostgreSQL, events and read
  *                              models in one database as the service keeps them,
  *                              vs `pg` appending the rows in 500-row multi-row inserts
@@ -30,6 +33,14 @@
  *
  *   log.proof.inclusion        inclusion proofs/s at 1,000,000 leaves vs the same at 10,000
  *                              (in-memory node source; target: no worse than logarithmic, 2/3)
+ *
+ * The `http` group (issue 15) measures the write paths over HTTP:
+ *
+ *   http.write                 documents/s recorded by 8 clients POSTing with Idempotency-Keys
+ *                              vs sqlite.append.single of this run (measured here if the sqlite
+ *                              group did not run; target 0.1)
+ *   import.rows                rows/s of `cli import` of a generated 10,000-mandate workbook
+ *                              vs http.write
  *
  * Each catch-up runs once at full size (a PostgreSQL warm-up at 3,000 mandates
  * first), append and rebuild timed one after the other; `--only nationwide`
@@ -64,6 +75,7 @@ import { averagePayloadBytes, planEvents } from './payload';
 import { postgresProjectionBench } from './postgres-projection.bench';
 import { postgresBench } from './postgres.bench';
 import { projectionBench } from './projection.bench';
+import { httpWriteBench } from './http-write.bench';
 import { logProofBench } from './log-proof.bench';
 import { formatJson, formatTable, type BenchFailure, type BenchResult } from './report';
 import { sqliteBench } from './sqlite.bench';
@@ -82,6 +94,7 @@ const GROUPS: readonly BenchGroup[] = [
   { name: 'nationwide', part: 'sqlite', run: projectionBench },
   { name: 'nationwide', part: 'postgres', run: postgresProjectionBench },
   { name: 'log', run: (ctx) => logProofBench(ctx) },
+  { name: 'http', run: httpWriteBench },
 ];
 
 interface BenchArgs {
@@ -144,9 +157,10 @@ async function runGroups(
 ): Promise<{ results: BenchResult[]; failures: BenchFailure[] }> {
   const results: BenchResult[] = [];
   const failures: BenchFailure[] = [];
+  const withEarlier: BenchContext = { ...ctx, measured: (name) => results.find((result) => result.name === name) };
   for (const group of groups) {
     try {
-      results.push(...(await group.run(ctx)));
+      results.push(...(await group.run(withEarlier)));
     } catch (error) {
       const name = group.part === undefined ? group.name : `${group.name} (${group.part})`;
       ctx.log(`${name} failed: ${describe(error, true)}`);
