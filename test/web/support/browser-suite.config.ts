@@ -33,4 +33,5 @@ export interface SuiteAccount {
 export const SUITE_ACCOUNTS = [
   { name: 'jurist', password: 'juridische-zaken-2026', roles: ['reader'], municipalities: [] },
   { name: 'rekenkamer-vaals', password: 'rekenkamer-vaals-2026', roles: ['auditor'], municipalities: ['GM0981'] },
+  { name: 'registratie-szmh', password: 'registratie-szmh-2026', roles: ['registrar'], municipalities: [] },
 ] as const satisfies readonly SuiteAccount[];
