@@ -40,7 +40,11 @@ export function parseMultipartBody(body: Buffer, path: string, contentType: stri
         fields[name] = [...files, { name: fileName, bytes: Buffer.concat(chunks) }];
       });
     });
-    parser.on('error', () => reject(ProblemError.validationFailed([{ field: '', message: 'is not a readable multipart/form-data body' }])));
+    const refuse = (message: string) => () => reject(ProblemError.validationFailed([{ field: '', message }]));
+    parser.on('error', refuse('is not a readable multipart/form-data body'));
+    // Busboy drops what lies beyond a limit without a word; a form that sends more is refused whole instead.
+    parser.on('filesLimit', refuse(`sends more than ${LIMITS.files} files`));
+    parser.on('fieldsLimit', refuse(`sends more than ${LIMITS.fields} fields`));
     parser.on('finish', () => resolve(fields));
     parser.end(body);
   });
