@@ -4,7 +4,7 @@ import { SqliteEventStore } from '@register/event-store';
 import { SQLITE_FILE_NAME } from '../apps/register/src/config/register-config';
 import { openRegisterDataSource } from '../apps/register/src/event-store/register-data-source';
 import type { BenchContext } from './bench-context';
-import { benchToken, startBuiltService } from './built-service';
+import { benchToken, startBuiltService } from './service-process';
 import { appendInBatches } from './event-store-workload';
 import { withLogTree } from './log-tree-file';
 import { compare, expectCount, type Contender } from './measure';

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeasureOptions } from './measure';
+import type { BenchResult } from './report';
 
 /** How much work each measurement does; `--scale` shrinks it for quick checks while developing. */
 export interface WorkloadSizes {
@@ -37,6 +38,8 @@ export interface BenchContext extends MeasureOptions {
   readonly workDir: string;
   /** Adds a line to the report above the table (settings both sides ran with, sizes). */
   note(line: string): void;
+  /** A figure an earlier group measured in this run, for a group that takes it as its reference. */
+  measured?(name: string): BenchResult | undefined;
 }
 
 /** The same context at a small size, one round, silent: for warming up before the measured rounds. */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--rounds N] [--only sqlite|postgres|nationwide|log] [--scale F]`
+ * `npm run bench [-- --json] [--rounds N] [--only sqlite|postgres|nationwide|log|http] [--scale F]`
  *
  * Measures the event store adapters against the raw database doing the same
  * writes with plain prepared statements, no library, same durability:
@@ -21,7 +21,10 @@
  *
  *   sqlite.projection.catchup  events/s a rebuild of every read model projects from position 0
  *                              vs better-sqlite3 appending the same rows in 500-row transactions
- *   authority.p50.10k/100k/p99.100k, http.authority  answering GET /authority on that SQLite file
+ *   authority.p50.10k/100k/p99.100k  answering GET /authority on that SQLite file
+ *   http.authority             the built service answering GET /authority on it, one HTTP process
+ *                              per core, vs a bare Fastify route answering a body of the same
+ *                              size from as many processes, in the same run (target 0.5)
  *   web.authority              the answer page /bevoegdheid for the same questions, pages/s vs http.authority
  *                              in the same run (target 0.5); pdf.statement the statement PDF/A, statements/s
  *   postgres.projection.catchup  the same rebuild on the embedded PostgreSQL, events and read
@@ -36,6 +39,14 @@
  *                              and the tree (signing a checkpoint per step) vs the read models alone (target 0.8)
  *   audit.export               events/s GET /audit/export puts in a bundle, on the built service,
  *                              vs reading the same part of the log through readAll
+ *
+ * The `http` group (issue 15) measures the write paths over HTTP:
+ *
+ *   http.write                 documents/s recorded by 8 clients POSTing with Idempotency-Keys
+ *                              vs sqlite.append.single of this run (measured here if the sqlite
+ *                              group did not run; target 0.1)
+ *   import.rows                rows/s of `cli import` of a generated 10,000-mandate workbook
+ *                              vs http.write
  *
  * Each catch-up runs once at full size (a PostgreSQL warm-up at 3,000 mandates
  * first), append and rebuild timed one after the other; `--only nationwide`
@@ -72,6 +83,7 @@ import { postgresBench } from './postgres.bench';
 import { projectionBench } from './projection.bench';
 import { auditExportBench } from './audit-export.bench';
 import { logAppendBench } from './log-append.bench';
+import { httpWriteBench } from './http-write.bench';
 import { logProofBench } from './log-proof.bench';
 import { formatJson, formatTable, type BenchFailure, type BenchResult } from './report';
 import { sqliteBench } from './sqlite.bench';
@@ -92,6 +104,7 @@ const GROUPS: readonly BenchGroup[] = [
   { name: 'log', part: 'proofs', run: (ctx) => logProofBench(ctx) },
   { name: 'log', part: 'appends', run: logAppendBench },
   { name: 'log', part: 'export', run: auditExportBench },
+  { name: 'http', run: httpWriteBench },
 ];
 
 interface BenchArgs {
@@ -154,9 +167,10 @@ async function runGroups(
 ): Promise<{ results: BenchResult[]; failures: BenchFailure[] }> {
   const results: BenchResult[] = [];
   const failures: BenchFailure[] = [];
+  const withEarlier: BenchContext = { ...ctx, measured: (name) => results.find((result) => result.name === name) };
   for (const group of groups) {
     try {
-      results.push(...(await group.run(ctx)));
+      results.push(...(await group.run(withEarlier)));
     } catch (error) {
       const name = group.part === undefined ? group.name : `${group.name} (${group.part})`;
       ctx.log(`${name} failed: ${describe(error, true)}`);

@@ -20,6 +20,11 @@ export async function sqliteBench(ctx: BenchContext): Promise<BenchResult[]> {
   ];
 }
 
+/** `sqlite.append.single` alone: the reference of http.write when the sqlite group did not run before it (`--only http`). */
+export function sqliteSingleAppend(ctx: BenchContext): Promise<BenchResult> {
+  return compare(singleComparison(ctx), ctx);
+}
+
 function singleComparison(ctx: BenchContext): Comparison {
   const { singleAppends, slices } = ctx.sizes;
   const plan = (): SlicedPlan<PlannedEvent[]> => sliced(planEvents(singleAppends, 1), slices);

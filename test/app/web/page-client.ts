@@ -18,6 +18,24 @@ export class PageClient {
     return this.keep(await this.with(request(this.app.getHttpServer()).post(path).type('form').send(form), headers));
   }
 
+  /** A form with `enctype="multipart/form-data"`: its text fields, then each file under its field's name. */
+  async upload(path: string, form: Record<string, string>, files: readonly { field: string; name: string; bytes: Uint8Array }[]): Promise<Response> {
+    let test = request(this.app.getHttpServer()).post(path);
+    for (const [name, value] of Object.entries(form)) test = test.field(name, value);
+    for (const file of files) test = test.attach(file.field, Buffer.from(file.bytes), file.name);
+    return this.keep(await this.with(test, {}));
+  }
+
+  /** A download's bytes, whatever its type. */
+  async download(path: string): Promise<Response> {
+    const test = request(this.app.getHttpServer()).get(path).buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    return this.keep(await this.with(test, {}));
+  }
+
   /** The sign-in as a browser does it: the form, then its post with the form's own token. */
   async signIn(username: string, password: string, returnTo = '/'): Promise<Response> {
     const form = await this.get('/inloggen');

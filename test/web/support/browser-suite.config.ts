@@ -37,4 +37,5 @@ export const SUITE_ACCOUNTS = [
   { name: 'rekenkamer-vaals', password: 'rekenkamer-vaals-2026', roles: ['auditor'], municipalities: ['GM0981'] },
   { name: 'publicaties', password: 'publicaties-maastricht-2026', roles: ['publication-officer'], municipalities: [] },
   { name: 'registrator', password: 'registrator-szmh-2026', roles: ['registrar'], municipalities: [] },
+  { name: 'registratie-szmh', password: 'registratie-szmh-2026', roles: ['registrar'], municipalities: [] },
 ] as const satisfies readonly SuiteAccount[];

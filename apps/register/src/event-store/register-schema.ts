@@ -6,6 +6,8 @@ import { AccessLog1797206400100 } from '../audit/access-log/migrations/179720640
 import type { StoreConfig } from '../config/register-config';
 import { CreateWebSignInTables1796601600000 } from '../web/accounts/migrations/1796601600000-web-sign-in-tables.migration';
 import { WEB_ENTITIES } from '../web/accounts/web-tables.schema';
+import { WebImportUploadSchema } from '../web/import/import-upload.schema';
+import { CreateWebImportUploads1796659200000 } from '../web/import/migrations/1796659200000-web-import-uploads.migration';
 
 /**
  * The register's one schema: every table of the service's database, each
@@ -54,6 +56,6 @@ function byTimestamp(migrations: RegisterSchema['migrations']): RegisterSchema['
 
 /** The tables of the service itself, beside those of its libraries. */
 const SERVICE_SCHEMA: RegisterSchema = {
-  entities: [...WEB_ENTITIES, ...ACCESS_LOG_ENTITIES],
-  migrations: [CreateWebSignInTables1796601600000, AccessLog1797206400100],
+  entities: [...WEB_ENTITIES, ...ACCESS_LOG_ENTITIES, WebImportUploadSchema],
+  migrations: [CreateWebSignInTables1796601600000, CreateWebImportUploads1796659200000, AccessLog1797206400100],
 };

@@ -4,6 +4,7 @@ import { assignCorrelationId } from '../logging/assign-correlation-id';
 import { JSON_BODY_LIMIT_BYTES, JSON_MEDIA_TYPE, parseJsonObjectBody, refuseNonJsonBody } from './body/json-body.parser';
 import type { RegisterApplication } from './http-adapter';
 import { FORM_BODY_LIMIT_BYTES, FORM_MEDIA_TYPE, parseFormBody } from '../web/shared/form-body.parser';
+import { MULTIPART_MEDIA_TYPE, parseMultipartBody, UPLOAD_BODY_LIMIT_BYTES } from '../web/shared/multipart-body.parser';
 
 /**
  * The Fastify part of the HTTP conventions, which must hold before any route
@@ -30,9 +31,17 @@ export function configureHttp(app: RegisterApplication): void {
   const parseForm: FastifyBodyParser<Buffer> = (request, body, done) => {
     done(null, parseFormBody(body.toString('utf8'), request.url.split('?')[0] ?? '', request.headers['content-type']));
   };
+  // The registrars' upload of a workbook (web/import); the same guard against the API's routes.
+  const parseMultipart: FastifyBodyParser<Buffer> = (request, body, done) => {
+    parseMultipartBody(body, request.url.split('?')[0] ?? '', request.headers['content-type']).then(
+      (fields) => done(null, fields),
+      (error: Error) => done(error, undefined),
+    );
+  };
   // Registered through Nest, so that it keeps none of its default parsers beside these.
   app.useBodyParser(JSON_MEDIA_TYPE, { bodyLimit: JSON_BODY_LIMIT_BYTES }, parseJson);
   app.useBodyParser(FORM_MEDIA_TYPE, { bodyLimit: FORM_BODY_LIMIT_BYTES }, parseForm);
+  app.useBodyParser(MULTIPART_MEDIA_TYPE, { bodyLimit: UPLOAD_BODY_LIMIT_BYTES }, parseMultipart);
   app.useBodyParser('*', { bodyLimit: JSON_BODY_LIMIT_BYTES }, refuseOthers);
   // request.accepts(): content negotiation for the routes that answer CSV as well as JSON.
   void app.register(fastifyAccepts);

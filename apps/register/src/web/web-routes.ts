@@ -48,6 +48,10 @@ const WEB_PAGE_ROUTES = [
   'audit',
   'audit/bundel.zip',
   'audit/controlepunt.txt',
+  'inlezen',
+  'inlezen/toepassen',
+  'inlezen/sjabloon.xlsx',
+  'inlezen/register.xlsx',
 ] as const;
 
 /** The exclusions from the global prefix: each page pattern with its special characters escaped, so it matches itself only. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { REGISTER_DATA_SOURCE } from '../event-store/register-data-source';
+import { WorkbookModule } from '../workbook/workbook.module';
 import { WriteSideModule } from '../write-side/write-side.module';
 import { WebAccountStore } from './accounts/web-account.store';
 import { AssetsController } from './assets/assets.controller';
@@ -14,6 +15,8 @@ import { DocumentListPageController } from './documents/document-list-page.contr
 import { DocumentPageController } from './documents/document-page.controller';
 import { DocumentPageReader } from './documents/document-page.reader';
 import { HomeController } from './home/home.controller';
+import { ImportPageController } from './import/import-page.controller';
+import { ImportUploadStore } from './import/import-upload.store';
 import { MandatePageController } from './mandates/mandate-page.controller';
 import { MandatePageReader } from './mandates/mandate-page.reader';
 import { NotFoundPage } from './layout/not-found-page';
@@ -50,8 +53,8 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
  * controllers; sign-in, sessions and accounts are this module's own tables.
  */
 @Module({
-  imports: [WriteSideModule],
-  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentListPageController, DocumentPageController, PublicRegisterController, PublicationsPageController, PublicationFormsController, NewMandateController, MandateActionsController, AuditPageController],
+  imports: [WriteSideModule, WorkbookModule],
+  controllers: [AssetsController, SignInController, OidcSignInController, HomeController, AuthorityPageController, MandatePageController, RegisterPageController, DocumentListPageController, DocumentPageController, PublicRegisterController, PublicationsPageController, PublicationFormsController, NewMandateController, MandateActionsController, AuditPageController, ImportPageController],
   providers: [
     PageRenderer,
     FormWrites,
@@ -72,6 +75,7 @@ const onDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
     onDataSource(WebSessionStore),
     onDataSource(WebAccountStore),
     onDataSource(LoginThrottle),
+    onDataSource(ImportUploadStore),
   ],
 })
 export class WebModule {}
