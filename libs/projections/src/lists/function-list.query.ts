@@ -34,22 +34,3 @@ export function functionPage(dataSource: DataSource, filter: FunctionListFilter,
 function itemOf({ itemId, name, municipality, externalTitles }: Row): FunctionListItem {
   return { id: itemId, name, municipality, externalTitles: JSON.parse(externalTitles) as string[] };
 }
-
-/**
- * The ids of the functions known at knownAt that carry `title` as an external
- * title (api.md: an actor of /authority may be given so), compared without
- * regard to case or surrounding spaces; the search text narrows, the titles decide.
- */
-export async function functionIdsWithExternalTitle(dataSource: DataSource, title: string, knownAt: string): Promise<string[]> {
-  const wanted = title.trim().toLowerCase();
-  const statement = pageStatement(
-    { list: 'function', required: [], anyOf: null },
-    { join: joinedOn(LISTED_FUNCTIONS_TABLE, 'function_id'), columns: COLUMNS, where: [containsText('e.search_text', wanted)] },
-    { knownAt, after: null, limit: EXTERNAL_TITLE_CANDIDATES },
-  );
-  const rows = await inReadSnapshot(dataSource, (reader) => reader.rows<Row>(statement));
-  return rows.filter((row) => (JSON.parse(row.externalTitles) as string[]).some((external) => external.trim().toLowerCase() === wanted)).map((row) => row.itemId);
-}
-
-/** More functions than any one title is shared by: the answer only needs to tell one from several. */
-const EXTERNAL_TITLE_CANDIDATES = 100;
