@@ -10,14 +10,14 @@ import { generatedRegister } from '../../../apps/register/src/workbook/testing/g
 import { builtEntry } from '../support/built-entry';
 import { ChildProcessRun, runToEnd } from '../support/child-process-run';
 import { makeTempDir, removeTempDir } from '../support/test-app';
-import { TEST_JWT_SECRET } from '../support/test-token';
+import { TEST_JWT_SECRET, TEST_LOG_SIGNING_KEY } from '../support/test-token';
 import { BACKENDS, type Backend, freshStore, importWorkbook, openRegister } from './support/workbook-registers';
 
 /** Some hundreds of writes: the import takes seconds, so it can be killed half-way. */
 const MANDATES = 300;
 
 async function storeOf(env: Readonly<Record<string, string>>): Promise<EventStore> {
-  return openEventStore(eventStoreConnection(loadRegisterConfig({ REGISTER_JWT_SECRET: TEST_JWT_SECRET, ...env }, process.cwd()).store));
+  return openEventStore(eventStoreConnection(loadRegisterConfig({ REGISTER_JWT_SECRET: TEST_JWT_SECRET, REGISTER_LOG_SIGNING_KEY: TEST_LOG_SIGNING_KEY, ...env }, process.cwd()).store));
 }
 
 /** The events of the register's aggregates, without the write side's bookkeeping (idempotency keys, reservations). */
@@ -47,7 +47,8 @@ describe.each(BACKENDS)('an import killed with SIGKILL half-way, on %s', (backen
     const store = await storeOf(target.env);
     try {
       const expected = await uninterruptedImport(backend, bytes);
-      const env = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', REGISTER_JWT_SECRET: TEST_JWT_SECRET, ...target.env };
+      // A shared store keeps the log's key in the configuration, not in a data folder.
+      const env = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', REGISTER_JWT_SECRET: TEST_JWT_SECRET, REGISTER_LOG_SIGNING_KEY: TEST_LOG_SIGNING_KEY, ...target.env };
       const killedAt = await killOnceAt(new ChildProcessRun(builtEntry('register-cli'), ['import', file], env), store, Math.floor(expected.length / 2));
       expect((await registerEvents(store)).length).toBeLessThan(expected.length);
 
