@@ -5,6 +5,7 @@ import { ChildProcessRun, childEnv } from './support/child-process-run';
 import { freePort } from './support/free-port';
 import { makeTempDir, removeTempDir } from './support/test-app';
 import { bearer, TEST_JWT_SECRET, TEST_SUBJECTS } from './support/test-token';
+import { pollUntil } from './support/poll-until';
 
 interface Answer {
   readonly status: number;
@@ -33,12 +34,8 @@ function onNewConnection(port: number, method: 'GET' | 'POST', path: string, aut
 
 /** Both processes listen: the first answers health before the second has started. */
 async function waitUntilBothListen(run: ChildProcessRun, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (logLines(run.stdout).some((line) => line.msg.startsWith('HTTP process 2 of 2: Listening'))) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the second process did not listen within ${ms} ms; output:\n${run.stdout}${run.stderr}`);
+  const listening = () => logLines(run.stdout).some((line) => line.msg.startsWith('HTTP process 2 of 2: Listening'));
+  await pollUntil(async () => (listening() ? true : undefined), ms, () => `the second process did not listen within ${ms} ms; output:\n${run.stdout}${run.stderr}`);
 }
 
 describe('the built service with REGISTER_HTTP_PROCESSES=2', () => {

@@ -7,6 +7,7 @@ import { PostgresServerProcess } from './support/postgres-server-process';
 import { RunningService, type ServiceAnswer } from './support/running-service';
 import { makeTempDir, removeTempDir } from './support/test-app';
 import { TEST_JWT_SECRET } from './support/test-token';
+import { pollUntil } from './support/poll-until';
 
 const AUTHORITY = '/api/v1/authority?actor=GM0935.manager-sociale-zekerheid&power=PW-BIJSTAND&municipality=GM0938&validOn=2026-01-15';
 
@@ -28,12 +29,12 @@ function expectStorageUnavailable(answer: ServiceAnswer): void {
 
 /** Resolves once GET /health answers `status` (a service recovers as soon as its next query succeeds). */
 async function healthBecomes(service: RunningService, status: number, ms = 30_000): Promise<ServiceAnswer> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const answer = await service.request('/health');
-    if (answer.status === status || Date.now() > deadline) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  let last: ServiceAnswer | undefined;
+  const probe = async () => {
+    last = await service.request('/health');
+    return last.status === status ? last : undefined;
+  };
+  return pollUntil(probe, ms, () => `/health still answered ${last?.status}, not ${status}, after ${ms} ms: ${JSON.stringify(last?.body)}`);
 }
 
 async function startOnSqlite(dataDir: string, env: Record<string, string> = {}): Promise<RunningService> {

@@ -11,6 +11,7 @@ import { freePort } from '../support/free-port';
 import { RunningService } from '../support/running-service';
 import { makeTempDir, removeTempDir } from '../support/test-app';
 import { signTestToken, TEST_JWT_SECRET, TEST_LOG_SIGNING_KEY, TEST_SUBJECTS } from '../support/test-token';
+import { pollUntil } from '../support/poll-until';
 
 /** Where the register keeps its events, and how a database administrator changes one behind its back. */
 interface TamperedStore {
@@ -143,11 +144,6 @@ async function auditorHeaders(): Promise<Record<string, string>> {
 
 /** The first answer of a service that is starting: it listens only once its checks at start have run. */
 async function answerOnceListening(port: number, path: string): Promise<{ status: number; body: { code?: string } }> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`).catch(() => undefined);
-    if (response) return { status: response.status, body: (await response.json()) as { code?: string } };
-    if (Date.now() > deadline) throw new Error(`nothing listened on ${port} within 30 s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const response = await pollUntil(() => fetch(`http://127.0.0.1:${port}${path}`).catch(() => undefined), 30_000, () => `nothing listened on ${port} within 30 s`);
+  return { status: response.status, body: (await response.json()) as { code?: string } };
 }

@@ -1,4 +1,5 @@
 import type { ChildProcessRun } from './child-process-run';
+import { pollUntil } from './poll-until';
 
 /** A JSON log line of the built service, with the fields the tests read. */
 export interface ServiceLogLine {
@@ -20,11 +21,6 @@ export function logLines(stdout: string): ServiceLogLine[] {
 
 /** Resolves once GET /health on `port` answers 200; fails with what the service printed after `ms`. */
 export async function waitUntilHealthy(port: number, run: ChildProcessRun, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const response = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
-    if (response?.status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no healthy answer within ${ms} ms; output:\n${run.stdout}${run.stderr}`);
+  const healthy = async () => ((await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined))?.status === 200 ? true : undefined);
+  await pollUntil(healthy, ms, () => `no healthy answer within ${ms} ms; output:\n${run.stdout}${run.stderr}`);
 }

@@ -8,6 +8,7 @@ import { builtEntry } from '../../app/support/built-entry';
 import { childEnv, runWithInput } from '../../app/support/child-process-run';
 import { freePort } from '../../app/support/free-port';
 import { BROWSER_SUITE_ENV, CHROMIUM, CHROMIUM_ARGS, SUITE_ACCOUNTS, type BrowserSuite } from './browser-suite.config';
+import { pollUntil } from '../../app/support/poll-until';
 
 declare global {
   /** What globalTeardown, which runs in this same process, stops. */
@@ -50,13 +51,14 @@ async function registrarToken(env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 async function waitUntilHealthy(baseUrl: string, service: ChildProcess, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (service.exitCode !== null) throw new Error(`the service exited with ${service.exitCode} before it was healthy`);
-    const response = await fetch(`${baseUrl}/health`).catch(() => undefined);
-    if (response?.status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the service at ${baseUrl} was not healthy within ${ms} ms`);
+  await pollUntil(
+    async () => {
+      if (service.exitCode !== null) throw new Error(`the service exited with ${service.exitCode} before it was healthy`);
+      const response = await fetch(`${baseUrl}/health`).catch(() => undefined);
+      return response?.status === 200 ? true : undefined;
+    },
+    ms,
+    () => `the service at ${baseUrl} was not healthy within ${ms} ms`,
+  );
 }
 
