@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { betterSqliteConnectionOf, runSchemaMigrations, sqliteDataSourceOptions } from '@register/database';
 import { SqliteEventStore } from '@register/event-store';
 import { LogTreeProjection, readModelSchema, rebuildProjections, SqlTreeNodes } from '@register/projections';
-import { encodeBase64, MerkleFrontier, readOrCreateLogSigningKey, type TreeNodeSource } from '@register/verifiable-log';
+import { encodeBase64, MerkleFrontier, postOrderIndex, readOrCreateLogSigningKey, type TreeNodeSource } from '@register/verifiable-log';
 import { DataSource } from 'typeorm';
 import { DEFAULT_LOG_ORIGIN } from '../apps/register/src/config/load-audit-config';
 import { SQLITE_FILE_NAME } from '../apps/register/src/config/register-config';
@@ -32,11 +32,11 @@ export async function sqliteTreeFile(ctx: BenchContext, leaves: number): Promise
   await dataSource.initialize();
   await runSchemaMigrations(dataSource);
   const db = betterSqliteConnectionOf(dataSource);
-  const insert = db.prepare('INSERT INTO rm_log_tree_nodes (level, node_index, hash) VALUES (?, ?, ?)');
+  const insert = db.prepare('INSERT INTO rm_log_tree_nodes (post_order, level, node_index, hash) VALUES (?, ?, ?, ?)');
   const frontier = MerkleFrontier.empty();
   const writeMany = db.transaction((count: number) => {
     for (let n = 0; n < count; n += 1) {
-      for (const node of frontier.append(createHash('sha256').update(`leaf ${frontier.size}`).digest())) insert.run(node.level, node.index, encodeBase64(node.hash));
+      for (const node of frontier.append(createHash('sha256').update(`leaf ${frontier.size}`).digest())) insert.run(postOrderIndex(node), node.level, node.index, encodeBase64(node.hash));
     }
   });
   for (let written = 0; written < leaves; written += ROWS_PER_TRANSACTION / 2) writeMany(Math.min(ROWS_PER_TRANSACTION / 2, leaves - written));
