@@ -28,7 +28,11 @@ export type TreeFactory = (ctx: BenchContext, leaves: number) => Promise<TreeFil
  * log.proof.inclusion: inclusion proofs per second for random leaves of a
  * tree of 1,000,000 leaves, as a ratio to the same at 10,000 leaves, over the
  * same kind of node source in the same run: the rm_log_tree_nodes table as
- * the tree projection keeps it, read with one indexed query per proof.
+ * the tree projection keeps it, read as the service reads it (LogTreeNodes:
+ * one indexed query per proof for the nodes not kept in memory, the nodes
+ * covering 2^10 leaves or more being kept once read). That memory starts
+ * empty with each tree and fills with the first round's proofs, as it does in
+ * a service that has just started.
  */
 export async function logProofBench(ctx: BenchContext, trees: TreeFactory = sqliteTreeFile): Promise<BenchResult[]> {
   const proofs = Math.max(SLICES * 10, Math.round(10_000 * (ctx.sizes.singleAppends / 5_000) / SLICES) * SLICES);

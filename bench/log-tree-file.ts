@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { betterSqliteConnectionOf, runSchemaMigrations, sqliteDataSourceOptions } from '@register/database';
 import { SqliteEventStore } from '@register/event-store';
-import { LogTreeProjection, readModelSchema, rebuildProjections, SqlTreeNodes } from '@register/projections';
-import { encodeBase64, MerkleFrontier, readOrCreateLogSigningKey, type TreeNodeSource } from '@register/verifiable-log';
+import { LogTreeProjection, readModelSchema, rebuildProjections } from '@register/projections';
+import { encodeBase64, MerkleFrontier, postOrderIndex, readOrCreateLogSigningKey, type TreeNodeSource } from '@register/verifiable-log';
 import { DataSource } from 'typeorm';
+import { LogTreeNodes } from '../apps/register/src/audit/log-proofs/log-tree-nodes';
 import { DEFAULT_LOG_ORIGIN } from '../apps/register/src/config/load-audit-config';
 import { SQLITE_FILE_NAME } from '../apps/register/src/config/register-config';
 import { openRegisterDataSource } from '../apps/register/src/event-store/register-data-source';
@@ -24,7 +25,8 @@ export interface TreeFile {
  * stores it (rm_log_tree_nodes, made by the register's migration), written
  * straight through better-sqlite3 from the frontier's nodes (building a
  * million-leaf tree through the projector would take minutes and measure
- * nothing here), and proofs read through the service's own SqlTreeNodes.
+ * nothing here), and proofs read through the service's own LogTreeNodes
+ * (the table, with the nodes near the root kept in memory once read).
  */
 export async function sqliteTreeFile(ctx: BenchContext, leaves: number): Promise<TreeFile> {
   const file = freshFile(ctx, `log-tree-${leaves}`);
@@ -32,17 +34,17 @@ export async function sqliteTreeFile(ctx: BenchContext, leaves: number): Promise
   await dataSource.initialize();
   await runSchemaMigrations(dataSource);
   const db = betterSqliteConnectionOf(dataSource);
-  const insert = db.prepare('INSERT INTO rm_log_tree_nodes (level, node_index, hash) VALUES (?, ?, ?)');
+  const insert = db.prepare('INSERT INTO rm_log_tree_nodes (post_order, level, node_index, hash) VALUES (?, ?, ?, ?)');
   const frontier = MerkleFrontier.empty();
   const writeMany = db.transaction((count: number) => {
     for (let n = 0; n < count; n += 1) {
-      for (const node of frontier.append(createHash('sha256').update(`leaf ${frontier.size}`).digest())) insert.run(node.level, node.index, encodeBase64(node.hash));
+      for (const node of frontier.append(createHash('sha256').update(`leaf ${frontier.size}`).digest())) insert.run(postOrderIndex(node), node.level, node.index, encodeBase64(node.hash));
     }
   });
   for (let written = 0; written < leaves; written += ROWS_PER_TRANSACTION / 2) writeMany(Math.min(ROWS_PER_TRANSACTION / 2, leaves - written));
   db.pragma('wal_checkpoint(TRUNCATE)');
   return {
-    source: new SqlTreeNodes(dataSource),
+    source: new LogTreeNodes(dataSource),
     async close() {
       await dataSource.destroy();
       removeDatabaseFile(file);

@@ -43,6 +43,7 @@ export * from './log-tree/log-tree.projection';
 export * from './log-tree/log-tree.queries';
 export * from './log-tree/signed-checkpoints';
 export { SqlTreeNodes } from './log-tree/sql-tree-nodes';
+export { CachedTreeNodes } from './log-tree/cached-tree-nodes';
 export * from './log-tree/log-integrity';
 export * from './log-tree/log-verification';
 export * from './audit/records-concerning.query';

@@ -12,6 +12,7 @@ import { ReadModels1795538903001 } from './migrations/1795538903001-read-models.
 import { ListReadModels1797120000000 } from './migrations/1797120000000-list-read-models.migration';
 import { VerifiableLog1797206400000 } from './migrations/1797206400000-verifiable-log.migration';
 import { SecondReading1797379200000 } from './migrations/1797379200000-second-reading.migration';
+import { LogTreeRekeyed1797465600000 } from './migrations/1797465600000-log-tree-rekeyed.migration';
 import { ParticipantVersionEntity } from './participants/participant-version.entity';
 import { DecisionConcernEntity } from './publications/decision-concern.entity';
 import { PublicationDutyEntity } from './publications/publication-duty.entity';
@@ -64,7 +65,7 @@ function projectorEntities(dialect: SqlDialect): RegisterSchema['entities'] {
 }
 
 /** The read models' and the projector's migrations, oldest first; a new one is appended, never an old one edited. */
-const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001, ListReadModels1797120000000, VerifiableLog1797206400000, SecondReading1797379200000];
+const READ_MODEL_MIGRATIONS: readonly MigrationClass[] = [ReadModels1795538903001, ListReadModels1797120000000, VerifiableLog1797206400000, SecondReading1797379200000, LogTreeRekeyed1797465600000];
 
 /** Everything of this library in a database on `dialect`. */
 export function readModelSchema(dialect: SqlDialect): RegisterSchema {

@@ -8,7 +8,7 @@
 export { canonicalEventBytes, eventLeafHash, loggedEventOf, type LoggedEvent } from './logged-event';
 export { decodeBase64, encodeBase64 } from './base64';
 export { EMPTY_TREE_HASH, sameHash, type Hash } from './merkle/hashing';
-export { type NodeId } from './merkle/tree-ranges';
+export { type NodeId, postOrderIndex } from './merkle/tree-ranges';
 export type { TreeNode, TreeNodeSource } from './merkle/node-source';
 export { proveConsistency, proveInclusion, treeRoot, type ConsistencyProof, type InclusionProof } from './merkle/proofs';
 export { MerkleFrontier } from './merkle/merkle-frontier';

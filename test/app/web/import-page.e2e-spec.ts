@@ -53,6 +53,7 @@ describe.each(BACKENDS)('the registrars\' import page, on %s', (backend) => {
     const checked = await check(registrar, [{ name: 'mandaten.csv', bytes: Buffer.from(WRONG_MANDATES_CSV, 'utf8') }]);
     expect(checked.status).toBe(200);
     expect(checked.text).toContain('Controle van mandaten.csv');
+    expect(checked.text).toMatch(/1 rij gelezen: \d+ vastlegging(en)?, waarvan \d+ al in het register/);
     expect(checked.text).toMatch(/<th[^>]*scope="row">mandaten!2<\/th>\s*<td[^>]*><code>UNKNOWN_REFERENCE<\/code>/);
     expect(checked.text).toContain('Er is niets vastgelegd');
     expect(uploadIdOf(checked.text)).toBeUndefined();

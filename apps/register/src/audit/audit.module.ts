@@ -19,6 +19,7 @@ import { LogIntegrityAtStart } from './log-integrity/log-integrity-at-start';
 import { GetConsistencyProofHandler } from './log-proofs/get-consistency-proof.handler';
 import { GetInclusionProofHandler } from './log-proofs/get-inclusion-proof.handler';
 import { LogProofsController } from './log-proofs/log-proofs.controller';
+import { LogTreeNodes } from './log-proofs/log-tree-nodes';
 
 /**
  * The audit context (api.md "Audit"; issue 14): the verifiable log's signed
@@ -33,6 +34,7 @@ import { LogProofsController } from './log-proofs/log-proofs.controller';
     LogCheckpoints,
     GetLatestCheckpointHandler,
     LogIntegrityAtStart,
+    LogTreeNodes,
     GetInclusionProofHandler,
     GetConsistencyProofHandler,
     AuditExportHandler,

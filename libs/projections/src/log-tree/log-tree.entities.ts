@@ -1,5 +1,5 @@
 import { BIGINT_AS_NUMBER, BigintColumn } from '@register/database';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const LOG_TREE_NODES_TABLE = 'rm_log_tree_nodes';
 export const LOG_LEAVES_TABLE = 'rm_log_leaves';
@@ -10,16 +10,22 @@ export const LOG_CHECKPOINTS_TABLE = 'log_checkpoints';
  * The hash of one complete subtree of the RFC 9162 tree over the global log:
  * the node at (level, index) covers leaves [index * 2^level, (index + 1) *
  * 2^level), level 0 being the leaf hashes (libs/verifiable-log README,
- * "Storage layout"). A node never changes once written. Hashes are standard
- * base64, as the proofs of the API show them, so an auditor reading the table
- * sees the same text. Rebuildable: every row follows from the log.
+ * "Storage layout"). Keyed by its post-order number (postOrderIndex), the
+ * order appending creates nodes in: a step writes at the end of one index,
+ * and a proof's lower siblings lie beside its leaf. A node never changes once
+ * written. Hashes are standard base64, as the proofs of the API show them, so
+ * an auditor reading the table sees the same text. Rebuildable: every row
+ * follows from the log.
  */
 @Entity(LOG_TREE_NODES_TABLE)
 export class LogTreeNodeEntity {
-  @PrimaryColumn('integer')
+  @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  readonly postOrder!: number;
+
+  @Column('integer')
   readonly level!: number;
 
-  @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  @BigintColumn()
   readonly nodeIndex!: number;
 
   @Column('text')
@@ -28,16 +34,17 @@ export class LogTreeNodeEntity {
 
 /**
  * Which event each leaf is: leaf indices count the log from 0 without gaps,
- * positions may have gaps (api.md, "Audit"). Rebuildable.
+ * positions may have gaps (api.md, "Audit"). Both grow together, so the rows
+ * are keyed by position alone (a proof asks by position) and read in leaf
+ * order by position: a step writes one index, not two. Rebuildable.
  */
 @Entity(LOG_LEAVES_TABLE)
-@Index(`${LOG_LEAVES_TABLE}_position`, ['position'], { unique: true })
 export class LogLeafEntity {
   @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
-  readonly leafIndex!: number;
+  readonly position!: number;
 
   @BigintColumn()
-  readonly position!: number;
+  readonly leafIndex!: number;
 
   /** The event's recordedAt (UTC ISO text, which sorts as it compares). */
   @Column('text')
@@ -51,7 +58,9 @@ export class LogLeafEntity {
 /**
  * One row per event and municipality of its `metadata.municipalities`: what
  * the audit bundle and the scoped inclusion proofs look events up by, keyed
- * as the bundle asks (a municipality's events by recorded time). Rebuildable.
+ * as the bundle asks (a municipality's events by recorded time), with the
+ * event's position beside its leaf, so the bundle needs no second table.
+ * Rebuildable.
  */
 @Entity(LOG_EVENT_CONCERNS_TABLE)
 export class LogEventConcernEntity {
@@ -63,6 +72,9 @@ export class LogEventConcernEntity {
 
   @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
   readonly leafIndex!: number;
+
+  @BigintColumn()
+  readonly position!: number;
 }
 
 /**

@@ -1,15 +1,22 @@
-import { queryRows, type SqlExecutor, sql, sqlText } from '@register/database';
+import { queryRows, type SqlExecutor, sql } from '@register/database';
 import type { StoredEvent } from '@register/event-store';
 import { eventLeafHash, type Hash, loggedEventOf, MerkleFrontier, type NoteSigner, sameHash, type TreeNode, treeRoot } from '@register/verifiable-log';
 import type { EntityManager } from 'typeorm';
 import { clearTables } from '../runtime/clear-tables';
 import { insertRows } from '../runtime/multi-row-statements';
 import { EVERY_EVENT_TYPE, type Projection } from '../runtime/projection';
-import { LOG_LEAVES_TABLE, LogEventConcernEntity, LogLeafEntity, LogTreeNodeEntity } from './log-tree.entities';
+import { LogEventConcernEntity, LogLeafEntity, LogTreeNodeEntity } from './log-tree.entities';
+import { LAST_LEAF_INDEX } from './log-tree.queries';
 import { attestTree, readTreeState, type TreeState } from './signed-checkpoints';
 import { nodeRows, SqlTreeNodes } from './sql-tree-nodes';
 
 const LOG_TREE_PROJECTION = 'log-tree.v1';
+
+/** The tree's right edge after a step, with the root it had then. */
+interface RememberedEdge {
+  readonly frontier: MerkleFrontier;
+  readonly root: Hash;
+}
 
 export interface LogTreeOptions {
   /** The log's key: every step ends with a checkpoint signed by it. */
@@ -42,7 +49,7 @@ export class LogTreeProjection implements Projection {
   readonly eventTypes = EVERY_EVENT_TYPE;
   private readonly now: () => Date;
   /** The right edge as the last step left it, and the root it signed; trusted only as described above. */
-  private remembered: { readonly frontier: MerkleFrontier; readonly root: Hash } | undefined;
+  private remembered: RememberedEdge | undefined;
 
   constructor(private readonly options: LogTreeOptions) {
     this.now = options.now ?? (() => new Date());
@@ -55,31 +62,34 @@ export class LogTreeProjection implements Projection {
   async apply(events: readonly StoredEvent[], tx: EntityManager): Promise<void> {
     const nodes = new SqlTreeNodes(tx);
     const state = await readTreeState(tx);
-    const frontier = this.rememberedFor(state) ?? (await MerkleFrontier.load(nodes, state.size));
+    const kept = this.rememberedFor(state);
     this.remembered = undefined;
-    const before = { size: frontier.size, root: frontier.root() };
+    const frontier = kept?.frontier ?? (await MerkleFrontier.load(nodes, state.size));
+    // Each root costs popcount(size) hashes: the one before the step is known when the edge was kept, the one after is computed once.
+    const before = { size: frontier.size, root: kept?.root ?? frontier.root() };
     const rows = foldIntoTree(frontier, events);
+    const after = { size: frontier.size, root: frontier.root() };
     await insertRows(tx, LogTreeNodeEntity, nodeRows(rows.nodes));
     await insertRows(tx, LogLeafEntity, rows.leaves);
     await insertRows(tx, LogEventConcernEntity, rows.concerns);
     const rootAt = (size: number): Promise<Hash> => {
-      if (size === frontier.size) return Promise.resolve(frontier.root());
-      return size === before.size ? Promise.resolve(before.root) : treeRoot(nodes, size);
+      const known = [after, before].find((tree) => tree.size === size);
+      return known === undefined ? treeRoot(nodes, size) : Promise.resolve(known.root);
     };
-    await attestTree(tx, { size: frontier.size, rootAt }, this.options.signer, this.now().toISOString(), state.latest);
-    this.remembered = { frontier, root: frontier.root() };
+    await attestTree(tx, { size: after.size, rootAt }, this.options.signer, this.now().toISOString(), state.latest);
+    this.remembered = { frontier, root: after.root };
   }
 
-  private rememberedFor({ size, latest }: TreeState): MerkleFrontier | undefined {
+  private rememberedFor({ size, latest }: TreeState): RememberedEdge | undefined {
     const kept = this.remembered;
     if (kept === undefined || kept.frontier.size !== size || latest?.treeSize !== size || !sameHash(latest.rootHash, kept.root)) return undefined;
-    return kept.frontier;
+    return kept;
   }
 }
 
 /** Leaves in the tree: one more than the last leaf index, 0 when empty. */
 export async function storedTreeSize(executor: SqlExecutor): Promise<number> {
-  const [row] = await queryRows<{ last: number | string | null }>(executor, sql`SELECT MAX(leaf_index) AS last FROM ${sqlText(LOG_LEAVES_TABLE)}`);
+  const [row] = await queryRows<{ last: number | string | null }>(executor, sql`SELECT ${LAST_LEAF_INDEX} AS last`);
   return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
 }
 
@@ -96,7 +106,7 @@ function foldIntoTree(frontier: MerkleFrontier, events: readonly StoredEvent[]):
     rows.nodes.push(...frontier.append(eventLeafHash(loggedEventOf(event))));
     const municipalities = municipalitiesOf(event);
     rows.leaves.push({ leafIndex, position: event.position, recordedAt: event.recordedAt, municipalities: municipalities.join(',') });
-    for (const municipality of municipalities) rows.concerns.push({ municipality, recordedAt: event.recordedAt, leafIndex });
+    for (const municipality of municipalities) rows.concerns.push({ municipality, recordedAt: event.recordedAt, leafIndex, position: event.position });
   }
   return rows;
 }

@@ -1,6 +1,12 @@
 import { queryRows, type SqlExecutor, sql, sqlText } from '@register/database';
 import { LOG_EVENT_CONCERNS_TABLE, LOG_LEAVES_TABLE } from './log-tree.entities';
 
+/**
+ * The last leaf's index, as a subquery (NULL for an empty tree): the leaf of
+ * the highest position, since leaf indices grow with positions.
+ */
+export const LAST_LEAF_INDEX = sql`(SELECT leaf_index FROM ${sqlText(LOG_LEAVES_TABLE)} ORDER BY position DESC LIMIT 1)`;
+
 /** Where an event sits in the tree, and whom it concerns. */
 export interface LoggedLeaf {
   readonly leafIndex: number;
@@ -44,11 +50,9 @@ export async function leavesConcerning(
 ): Promise<ConcernedLeaf[]> {
   const rows = await queryRows<{ leaf_index: number | string; position: number | string }>(
     executor,
-    sql`SELECT concern.leaf_index, leaf.position
-        FROM ${sqlText(LOG_EVENT_CONCERNS_TABLE)} concern JOIN ${sqlText(LOG_LEAVES_TABLE)} leaf ON leaf.leaf_index = concern.leaf_index
-        WHERE concern.municipality = ${query.municipality} AND concern.recorded_at >= ${query.from} AND concern.recorded_at < ${query.until}
-          AND concern.leaf_index < ${query.treeSize}
-        ORDER BY concern.leaf_index`,
+    sql`SELECT leaf_index, position FROM ${sqlText(LOG_EVENT_CONCERNS_TABLE)}
+        WHERE municipality = ${query.municipality} AND recorded_at >= ${query.from} AND recorded_at < ${query.until} AND leaf_index < ${query.treeSize}
+        ORDER BY leaf_index`,
   );
   return rows.map((row) => ({ leafIndex: Number(row.leaf_index), position: Number(row.position) }));
 }

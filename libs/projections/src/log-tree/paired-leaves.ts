@@ -1,6 +1,7 @@
 import { queryRows, type SqlExecutor, sql, sqlText } from '@register/database';
 import type { EventStore, StoredEvent } from '@register/event-store';
-import { LOG_LEAVES_TABLE, LOG_TREE_NODES_TABLE } from './log-tree.entities';
+import { LOG_LEAVES_TABLE } from './log-tree.entities';
+import { nodeKey, SqlTreeNodes } from './sql-tree-nodes';
 
 const PAGE_SIZE = 1_000;
 
@@ -46,14 +47,17 @@ export async function* pairedLeaves(store: EventStore, executor: SqlExecutor, tr
 }
 
 async function* storedLeaves(executor: SqlExecutor, treeSize: number): AsyncGenerator<StoredLeaf> {
-  for (let from = 0; from < treeSize; from += PAGE_SIZE) {
-    const rows = await queryRows<{ leaf_index: number | string; position: number | string; hash: string | null }>(
+  const nodes = new SqlTreeNodes(executor);
+  for (let after = -1; ; ) {
+    const rows = await queryRows<{ leaf_index: number | string; position: number | string }>(
       executor,
-      sql`SELECT leaf.leaf_index, leaf.position, node.hash FROM ${sqlText(LOG_LEAVES_TABLE)} leaf
-          LEFT JOIN ${sqlText(LOG_TREE_NODES_TABLE)} node ON node.level = 0 AND node.node_index = leaf.leaf_index
-          WHERE leaf.leaf_index >= ${from} AND leaf.leaf_index < ${from + PAGE_SIZE} ORDER BY leaf.leaf_index`,
+      sql`SELECT leaf_index, position FROM ${sqlText(LOG_LEAVES_TABLE)} WHERE position > ${after} AND leaf_index < ${treeSize} ORDER BY position LIMIT ${PAGE_SIZE}`,
     );
-    for (const row of rows) yield { leafIndex: Number(row.leaf_index), position: Number(row.position), hash: row.hash };
+    if (rows.length === 0) return;
+    const leafIds = rows.map((row) => ({ level: 0, index: Number(row.leaf_index) }));
+    const hashes = await nodes.storedNodes(leafIds);
+    for (const [n, row] of rows.entries()) yield { leafIndex: leafIds[n].index, position: Number(row.position), hash: hashes.get(nodeKey(leafIds[n])) ?? null };
+    after = Number(rows[rows.length - 1].position);
   }
 }
 

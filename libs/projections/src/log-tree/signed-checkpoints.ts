@@ -2,7 +2,8 @@ import { queryRows, type SqlExecutor, sql, sqlText } from '@register/database';
 import { decodeBase64, encodeBase64, type Hash, type NoteSigner, sameHash, signCheckpoint } from '@register/verifiable-log';
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../runtime/multi-row-statements';
-import { LOG_CHECKPOINTS_TABLE, LOG_LEAVES_TABLE, LogCheckpointEntity } from './log-tree.entities';
+import { LOG_CHECKPOINTS_TABLE, LogCheckpointEntity } from './log-tree.entities';
+import { LAST_LEAF_INDEX } from './log-tree.queries';
 
 /** A checkpoint the register signed, as log_checkpoints keeps it. */
 export interface SignedCheckpoint {
@@ -62,7 +63,7 @@ export interface TreeState {
 export async function readTreeState(executor: SqlExecutor): Promise<TreeState> {
   const [row] = await queryRows<Partial<CheckpointRow> & { last_leaf: number | string | null }>(
     executor,
-    sql`SELECT (SELECT MAX(leaf_index) FROM ${sqlText(LOG_LEAVES_TABLE)}) AS last_leaf, latest.tree_size, latest.root_hash, latest.note, latest.signed_at
+    sql`SELECT ${LAST_LEAF_INDEX} AS last_leaf, latest.tree_size, latest.root_hash, latest.note, latest.signed_at
         FROM (SELECT 1 AS one) base
         LEFT JOIN (SELECT tree_size, root_hash, note, signed_at FROM ${sqlText(LOG_CHECKPOINTS_TABLE)} ORDER BY tree_size DESC LIMIT 1) latest ON 1 = 1`,
   );

@@ -1,8 +1,8 @@
-import { joinSql, queryRows, type SqlExecutor, sql, sqlText } from '@register/database';
-import { decodeBase64, encodeBase64, type Hash, type NodeId, type TreeNode, type TreeNodeSource } from '@register/verifiable-log';
+import { inList, queryRows, type SqlExecutor, sql, sqlText } from '@register/database';
+import { decodeBase64, encodeBase64, type Hash, type NodeId, postOrderIndex, type TreeNode, type TreeNodeSource } from '@register/verifiable-log';
 import { LOG_TREE_NODES_TABLE } from './log-tree.entities';
 
-/** Two parameters a node; far below both databases' limits, and far above the 2 log2(n) + 2 of a proof. */
+/** One parameter a node; far below both databases' limits, and far above the 2 log2(n) + 2 of a proof. */
 const NODES_PER_QUERY = 5_000;
 
 interface NodeRow {
@@ -13,8 +13,7 @@ interface NodeRow {
 
 /**
  * The stored tree as the library's TreeNodeSource: every proof's nodes in one
- * `WHERE (level, node_index) IN (...)` query on the primary key, never the
- * events. `executor` is the DataSource for a question, or the projection's
+ * `WHERE post_order IN (...)` query on the primary key, never the events. `executor` is the DataSource for a question, or the projection's
  * transaction, which sees the nodes the step has written.
  */
 export class SqlTreeNodes implements TreeNodeSource {
@@ -35,8 +34,8 @@ export class SqlTreeNodes implements TreeNodeSource {
   async storedNodes(ids: readonly NodeId[]): Promise<Map<string, string>> {
     const found = new Map<string, string>();
     for (let start = 0; start < ids.length; start += NODES_PER_QUERY) {
-      const pairs = joinSql(ids.slice(start, start + NODES_PER_QUERY).map(({ level, index }) => sql`(${level}, ${index})`), ', ');
-      const rows = await queryRows<NodeRow>(this.executor, sql`SELECT level, node_index, hash FROM ${sqlText(LOG_TREE_NODES_TABLE)} WHERE (level, node_index) IN (${pairs})`);
+      const keys = inList(ids.slice(start, start + NODES_PER_QUERY).map(postOrderIndex));
+      const rows = await queryRows<NodeRow>(this.executor, sql`SELECT level, node_index, hash FROM ${sqlText(LOG_TREE_NODES_TABLE)} WHERE post_order IN (${keys})`);
       for (const row of rows) found.set(nodeKey({ level: row.level, index: Number(row.node_index) }), row.hash);
     }
     return found;
@@ -44,8 +43,8 @@ export class SqlTreeNodes implements TreeNodeSource {
 }
 
 /** The rows that store `nodes`, for insertRows. */
-export function nodeRows(nodes: readonly TreeNode[]): { level: number; nodeIndex: number; hash: string }[] {
-  return nodes.map(({ level, index, hash }) => ({ level, nodeIndex: index, hash: encodeBase64(hash) }));
+export function nodeRows(nodes: readonly TreeNode[]): { postOrder: number; level: number; nodeIndex: number; hash: string }[] {
+  return nodes.map(({ level, index, hash }) => ({ postOrder: postOrderIndex({ level, index }), level, nodeIndex: index, hash: encodeBase64(hash) }));
 }
 
 export function nodeKey({ level, index }: NodeId): string {

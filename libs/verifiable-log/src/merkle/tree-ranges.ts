@@ -92,3 +92,22 @@ export function completeSubtrees(range: LeafRange): NodeId[] {
   }
   return nodes;
 }
+
+/**
+ * The place of a complete subtree in the order appending creates them (the
+ * tree's post-order): appending leaf m writes its leaf and then the nodes its
+ * arrival completes, level by level, after the 2m - popcount(m) nodes of the
+ * m leaves before it. A store keyed by this number writes each step's nodes
+ * at the end of one index, and keeps a leaf near the siblings of its proof.
+ */
+export function postOrderIndex({ level, index }: NodeId): number {
+  const lastLeaf = (index + 1) * 2 ** level - 1;
+  return 2 * lastLeaf - popcount(lastLeaf) + level;
+}
+
+/** The number of ones in the binary form of n (a whole number below 2^53). */
+function popcount(n: number): number {
+  let ones = 0;
+  for (let rest = n; rest > 0; rest = Math.floor(rest / 2)) ones += rest % 2;
+  return ones;
+}

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@register/event-store';
-import { leavesConcerning, Projector, SqlTreeNodes } from '@register/projections';
+import { leavesConcerning, Projector } from '@register/projections';
 import { type NoteSigner, proveConsistency, writeAuditBundle } from '@register/verifiable-log';
 import type { DataSource } from 'typeorm';
 import { REGISTER_CONFIG, type RegisterConfig } from '../../config/register-config';
@@ -11,6 +11,7 @@ import { CLOCK, type Clock } from '../../write-side/clock';
 import { mayAudit } from '../audit-scope';
 import { LogCheckpoints } from '../log-checkpoint/log-checkpoints';
 import { LOG_SIGNER } from '../log-signing/log-signing.module';
+import { LogTreeNodes } from '../log-proofs/log-tree-nodes';
 import { signedTreeSize } from '../log-proofs/signed-tree-size';
 import { type AuditBundle, AuditExportQuery } from './audit-export.query';
 import { auditPeriod } from './audit-period';
@@ -37,6 +38,7 @@ export class AuditExportHandler implements IQueryHandler<AuditExportQuery> {
     private readonly projector: Projector,
     private readonly checkpoints: LogCheckpoints,
     private readonly readModels: BundleReadModels,
+    private readonly nodes: LogTreeNodes,
   ) {}
 
   async execute({ municipality, from, until, since, subject }: AuditExportQuery): Promise<AuditBundle> {
@@ -46,9 +48,8 @@ export class AuditExportHandler implements IQueryHandler<AuditExportQuery> {
     await this.untilTreeHoldsTheLog();
     const checkpoint = await this.checkpoints.latest();
     const older = since === undefined ? undefined : signedTreeSize('since', since, checkpoint.treeSize);
-    const nodes = new SqlTreeNodes(this.dataSource);
     const leaves = await leavesConcerning(this.dataSource, { municipality, from: period.fromInstant, until: period.untilInstant, treeSize: checkpoint.treeSize });
-    const { events, proofs } = await provenEvents(this.store, nodes, leaves, checkpoint.treeSize);
+    const { events, proofs } = await provenEvents(this.store, this.nodes, leaves, checkpoint.treeSize);
     const zip = writeAuditBundle({
       municipality,
       from,
@@ -57,7 +58,7 @@ export class AuditExportHandler implements IQueryHandler<AuditExportQuery> {
       events,
       proofs,
       checkpoint: checkpoint.note,
-      consistencyProofs: older === undefined ? [] : [await proveConsistency(nodes, older, checkpoint.treeSize)],
+      consistencyProofs: older === undefined ? [] : [await proveConsistency(this.nodes, older, checkpoint.treeSize)],
       readModels: await this.readModels.of(municipality, period),
       signer: this.signer,
     });

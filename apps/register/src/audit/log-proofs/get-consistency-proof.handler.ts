@@ -1,12 +1,9 @@
-import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { SqlTreeNodes } from '@register/projections';
 import { type ConsistencyProof, proveConsistency } from '@register/verifiable-log';
-import type { DataSource } from 'typeorm';
-import { REGISTER_DATA_SOURCE } from '../../event-store/register-data-source';
 import { ProblemError } from '../../http/problem/problem.error';
 import { LogCheckpoints } from '../log-checkpoint/log-checkpoints';
 import { GetConsistencyProofQuery } from './get-consistency-proof.query';
+import { LogTreeNodes } from './log-tree-nodes';
 import { signedTreeSize } from './signed-tree-size';
 
 /**
@@ -16,8 +13,8 @@ import { signedTreeSize } from './signed-tree-size';
 @QueryHandler(GetConsistencyProofQuery)
 export class GetConsistencyProofHandler implements IQueryHandler<GetConsistencyProofQuery> {
   constructor(
-    @Inject(REGISTER_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly checkpoints: LogCheckpoints,
+    private readonly nodes: LogTreeNodes,
   ) {}
 
   async execute({ from, to }: GetConsistencyProofQuery): Promise<ConsistencyProof> {
@@ -28,6 +25,6 @@ export class GetConsistencyProofHandler implements IQueryHandler<GetConsistencyP
       const message = to === undefined ? `must be at most ${signed}, the size of the latest signed checkpoint` : `must be at least from (${from})`;
       throw ProblemError.validationFailed([{ field, message }]);
     }
-    return proveConsistency(new SqlTreeNodes(this.dataSource), from, size);
+    return proveConsistency(this.nodes, from, size);
   }
 }

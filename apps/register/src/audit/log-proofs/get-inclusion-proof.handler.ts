@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { leafAtPosition, SqlTreeNodes } from '@register/projections';
+import { leafAtPosition } from '@register/projections';
 import { type InclusionProof, proveInclusion } from '@register/verifiable-log';
 import type { DataSource } from 'typeorm';
 import { REGISTER_DATA_SOURCE } from '../../event-store/register-data-source';
@@ -8,6 +8,7 @@ import { ProblemError } from '../../http/problem/problem.error';
 import { mayAudit } from '../audit-scope';
 import { LogCheckpoints } from '../log-checkpoint/log-checkpoints';
 import { GetInclusionProofQuery } from './get-inclusion-proof.query';
+import { LogTreeNodes } from './log-tree-nodes';
 import { signedTreeSize } from './signed-tree-size';
 
 /**
@@ -21,6 +22,7 @@ export class GetInclusionProofHandler implements IQueryHandler<GetInclusionProof
   constructor(
     @Inject(REGISTER_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly checkpoints: LogCheckpoints,
+    private readonly nodes: LogTreeNodes,
   ) {}
 
   async execute({ position, treeSize, subject }: GetInclusionProofQuery): Promise<InclusionProof> {
@@ -30,6 +32,6 @@ export class GetInclusionProofHandler implements IQueryHandler<GetInclusionProof
     if (leaf.leafIndex >= size) {
       throw ProblemError.validationFailed([{ field: 'treeSize', message: `must be more than ${leaf.leafIndex}: the event at position ${position} is leaf ${leaf.leafIndex}` }]);
     }
-    return proveInclusion(new SqlTreeNodes(this.dataSource), leaf.leafIndex, size);
+    return proveInclusion(this.nodes, leaf.leafIndex, size);
   }
 }

@@ -1,4 +1,4 @@
-import { dutchAmount, dutchDate, dutchInstant, partyName } from './dutch-format';
+import { dutchAmount, dutchCount, dutchDate, dutchInstant, partyName } from './dutch-format';
 
 describe('the pages\' Dutch formats (ui.md: "15 januari 2026", "€ 5.000")', () => {
   it('writes a date with the month in words, whatever the time zone of the machine', () => {
@@ -12,6 +12,10 @@ describe('the pages\' Dutch formats (ui.md: "15 januari 2026", "€ 5.000")', ()
   it('writes an instant on the Dutch clock: 10:00 UTC in November is 11:00, in July 12:00', () => {
     expect(dutchInstant('2026-11-23T10:00:00.000Z')).toBe('23 november 2026 om 11:00:00');
     expect(dutchInstant('2026-07-01T10:00:00.000Z')).toBe('1 juli 2026 om 12:00:00');
+  });
+
+  it('counts one thing in the singular and every other number in the plural', () => {
+    expect([0, 1, 2].map((count) => dutchCount(count, 'rij', 'rijen'))).toEqual(['0 rijen', '1 rij', '2 rijen']);
   });
 
   it('names an organ as the law does and leaves a function its id', () => {

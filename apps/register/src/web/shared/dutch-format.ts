@@ -43,3 +43,8 @@ export function municipalityLabel(code: string): string {
 export function dutchChoice(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} of ${words[words.length - 1]}`;
 }
+
+/** "1 rij", "3 rijen": a count with the words that follow it in the number Dutch needs. */
+export function dutchCount(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
