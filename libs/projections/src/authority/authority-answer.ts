@@ -90,3 +90,9 @@ export interface AuthorityAnswer {
   /** Only with reason POWER_NOT_MANDATABLE: why the power cannot be mandated, as the catalogue says (Awb 10:3). */
   readonly nonMandatableReason?: string | null;
 }
+
+/** One question asked on both axes against the same state of the register, as the competence check shows it side by side. */
+export interface AuthorityOnBothAxes {
+  readonly valid: AuthorityAnswer;
+  readonly inForce: AuthorityAnswer;
+}

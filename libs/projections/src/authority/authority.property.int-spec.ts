@@ -11,11 +11,12 @@ import { readModelRows } from '../runtime/testing/read-model-rows';
 import { PROJECTION_TEST_BACKENDS, type ProjectionTestBackend } from '../testing/projection-test-database';
 import { addDays, CEILINGS, dateArb, GRANTED_POWERS, historyArb, MUNICIPALITIES, recordRandomHistory, STAFF_FUNCTION } from '../testing/random-register-history';
 import type { RandomHistory } from '../testing/random-register-history';
-import { authorityKnownAt } from './authority.query';
+import { authorityKnownAt, authorityOnBothAxesKnownAt } from './authority.query';
 
 /**
  * Issue 4: on random histories (see random-register-history.ts) the read
- * models answer every random question as the oracle does, and a rebuild from
+ * models answer every random question as the oracle does (on the axis asked,
+ * and on both axes at once as the competence check asks), and a rebuild from
  * zero gives the live read models row for row. FC_SEED replays a failure.
  */
 
@@ -174,6 +175,9 @@ describe.each(PROJECTION_TEST_BACKENDS)('authority on random histories on $name'
           for (const question of generated.map((g) => toQuestion(g, log))) {
             const oracle = answerAuthority(log, question);
             await expect(authorityKnownAt(connection.dataSource, question)).resolves.toEqual(oracle);
+            // The competence check's page asks both axes in one go: each must be the oracle's answer on its own axis.
+            const onBothAxes = { valid: answerAuthority(log, { ...question, axis: 'valid' }), inForce: answerAuthority(log, { ...question, axis: 'inForce' }) };
+            await expect(authorityOnBothAxesKnownAt(connection.dataSource, question)).resolves.toEqual(onBothAxes);
             seen.questionsAsked += 1;
             seen.reached.add(oracle.reason ?? 'AUTHORISED');
             oracle.flags.forEach((flag) => seen.flags.add(flag));

@@ -3,7 +3,7 @@ import { type ActKind, earlierEnd, MANDATE_KIND_FOR_ACT, municipalityOfParty, pa
 import type { DataSource } from 'typeorm';
 import { type Membership, membershipsKnownAtIn, participatesOn } from '../participants/membership-lookup';
 import { inReadSnapshot, type SqlReader } from '../runtime/read-snapshot';
-import type { AuthorityAnswer, AuthorityQuestion, ChainLinkAnswer } from './authority-answer';
+import type { AuthorityAnswer, AuthorityOnBothAxes, AuthorityQuestion, ChainLinkAnswer } from './authority-answer';
 import { chainsKnownAt, type AuthorityLink } from './authority-links';
 import { compareVerdicts, judge } from './authority-verdict';
 import { POWERS_TABLE, type PowerHolderEntity } from './power-holder.entity';
@@ -36,34 +36,59 @@ const POWER_COLUMNS = selectColumns<PowerHolderEntity>(['holder', 'mandatable', 
  * - Otherwise the chain that holds, or the nearest one (authority-verdict.ts).
  */
 export function authorityKnownAt(dataSource: DataSource, question: AuthorityQuestion): Promise<AuthorityAnswer> {
-  return inReadSnapshot(dataSource, (reader) => authorityFrom(reader, question));
+  return inReadSnapshot(dataSource, async (reader) => verdictOn(question, await authorityFacts(reader, question)));
 }
 
-async function authorityFrom(reader: SqlReader, question: AuthorityQuestion): Promise<AuthorityAnswer> {
+/**
+ * The same question on both axes at once, as the competence check shows it:
+ * each answer is authorityKnownAt's for that axis, read from one state of the
+ * read models, and the lookups (the power, the chains, the participants) are
+ * made once, since only the verdict depends on the axis.
+ */
+export function authorityOnBothAxesKnownAt(dataSource: DataSource, question: Omit<AuthorityQuestion, 'axis'>): Promise<AuthorityOnBothAxes> {
+  return inReadSnapshot(dataSource, async (reader) => {
+    const facts = await authorityFacts(reader, question);
+    return { valid: verdictOn({ ...question, axis: 'valid' }, facts), inForce: verdictOn({ ...question, axis: 'inForce' }, facts) };
+  });
+}
+
+/** What an answer rests on, on either axis: the power as catalogued, the candidate chains and the participants they involve. */
+interface AuthorityFacts {
+  readonly power: PowerAsked | null;
+  readonly participants: ReadonlyMap<string, Membership[]>;
+  readonly chains: readonly AuthorityLink[][];
+  /** The municipalities participating on validOn among those the chains concern. */
+  readonly participating: ReadonlySet<string>;
+}
+
+async function authorityFacts(reader: SqlReader, question: Omit<AuthorityQuestion, 'axis'>): Promise<AuthorityFacts> {
   // Recorded times are stored as toISOString(); the question may write the same instant otherwise.
   const knownAt = new Date(Date.parse(question.knownAt)).toISOString();
   const power = await powerKnownAt(reader, question, knownAt);
-  if (power === null) return { ...echo(question, null, new Map()), authorised: false, chain: [], flags: [], reason: 'NO_MANDATE' };
-  if (question.actor === power.holder) return { ...echo(question, power, new Map()), authorised: true, chain: [], flags: [], reason: null };
-  if (!power.mandatable) {
-    const names = await membershipsKnownAtIn(reader, [question.municipality], knownAt);
-    const refused = { authorised: false, chain: [], flags: [], reason: 'POWER_NOT_MANDATABLE' } as const;
-    return { ...echo(question, power, names), ...refused, nonMandatableReason: power.nonMandatableReason };
-  }
+  const none = { power, participants: new Map<string, Membership[]>(), chains: [], participating: new Set<string>() };
+  if (power === null || question.actor === power.holder) return none;
+  if (!power.mandatable) return { ...none, participants: await membershipsKnownAtIn(reader, [question.municipality], knownAt) };
   const chains = await chainsKnownAt(reader, { ...question, holder: power.holder, knownAt });
   const concerned = [municipalityOfParty(power.holder), ...chains.flat().flatMap((link) => link.concerned)];
   const participants = await membershipsKnownAtIn(reader, concerned, knownAt);
   const participating = new Set([...participants].filter(([, rows]) => participatesOn(rows, question.validOn)).map(([code]) => code));
+  return { power, participants, chains, participating };
+}
+
+function verdictOn(question: AuthorityQuestion, { power, participants, chains, participating }: AuthorityFacts): AuthorityAnswer {
+  const base = echo(question, power, participants);
+  if (power === null) return { ...base, authorised: false, chain: [], flags: [], reason: 'NO_MANDATE' };
+  if (question.actor === power.holder) return { ...base, authorised: true, chain: [], flags: [], reason: null };
+  if (!power.mandatable) return { ...base, authorised: false, chain: [], flags: [], reason: 'POWER_NOT_MANDATABLE', nonMandatableReason: power.nonMandatableReason };
   const circumstances = { validOn: question.validOn, axis: question.axis, amount: question.amount, participating };
   const [shown] = chains.map((links) => judge(links, circumstances)).sort(compareVerdicts);
-  const base = echo(question, power, participants);
   if (shown === undefined) return { ...base, authorised: false, chain: [], flags: [], reason: 'NO_MANDATE' };
   const authorised = shown.reason === null;
   return { ...base, authorised, chain: shown.links.map(chainLinkOf), flags: authorised ? shown.flags : [], reason: shown.reason };
 }
 
 /** The catalogue entry of the power, latest known at knownAt; null when none is, or its holder is no organ of the municipality. */
-async function powerKnownAt(reader: SqlReader, question: AuthorityQuestion, knownAt: string): Promise<PowerAsked | null> {
+async function powerKnownAt(reader: SqlReader, question: Pick<AuthorityQuestion, 'power' | 'municipality'>, knownAt: string): Promise<PowerAsked | null> {
   const [row] = await reader.rows<Pick<PowerHolderEntity, 'holder' | 'mandatable' | 'nonMandatableReason' | 'actKind'>>(
     sql`SELECT ${POWER_COLUMNS} FROM ${sqlText(POWERS_TABLE)} WHERE power_id = ${question.power} AND recorded_from <= ${knownAt} ORDER BY position DESC LIMIT 1`,
   );

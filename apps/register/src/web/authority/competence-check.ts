@@ -5,7 +5,7 @@ import type { AuthorityAnswer, DocumentSummary } from '@register/projections';
 import { GetLatestCheckpointQuery, type LatestCheckpoint } from '../../audit/log-checkpoint/get-latest-checkpoint.query';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { type ReadScope, readScopeOf } from '../../auth/read-scope';
-import { GetAuthorityQuery } from '../../authority/get-authority.query';
+import { GetAuthorityOnBothAxesQuery } from '../../authority/get-authority-on-both-axes.query';
 import { GetDocumentSummariesQuery } from '../../documents/list-documents/get-document-summaries.query';
 import { calendarDateIn, CLOCK, type Clock } from '../../write-side/clock';
 import type { CompetenceQuestion } from './competence-question';
@@ -28,9 +28,9 @@ export interface CompetenceAnswer {
 }
 
 /**
- * Asks GET /authority's question through the same QueryBus as the API, once
- * per axis and for one fixed knownAt, so the two answers describe the same
- * register; then the chains' decision documents the same way.
+ * Asks GET /authority's question through the same QueryBus as the API, on
+ * both axes at once for one fixed knownAt, so the two answers describe the
+ * same register; then the chains' decision documents the same way.
  */
 @Injectable()
 export class CompetenceCheck {
@@ -47,11 +47,8 @@ export class CompetenceCheck {
     const knownAt = question.knownAt ?? now.toISOString();
     const scope = readScopeOf(subject);
     const logPosition = await this.eventStore.headPosition();
-    const ask = (axis: 'valid' | 'inForce') => {
-      const parameters = { actor: question.actor, power: question.power, municipality: question.municipality, validOn, knownAt, axis, amount: question.amount };
-      return this.queryBus.execute(new GetAuthorityQuery(parameters, scope));
-    };
-    const [valid, inForce] = [await ask('valid'), await ask('inForce')];
+    const parameters = { actor: question.actor, power: question.power, municipality: question.municipality, validOn, knownAt, amount: question.amount };
+    const { valid, inForce } = await this.queryBus.execute(new GetAuthorityOnBothAxesQuery(parameters, scope));
     const decisionIds = new Set([...valid.chain, ...inForce.chain].map((link) => link.decision));
     const decisions = await this.documents([...decisionIds], knownAt, scope);
     const checkpoint = await this.queryBus.execute(new GetLatestCheckpointQuery());

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { queryRows, sql } from '@register/database';
 import { IsNull, LessThan, type DataSource, type Repository } from 'typeorm';
 import type { AuthenticatedSubject } from '../../auth/authenticated-subject';
 import { type WebSessionRow, WebSessionSchema } from '../accounts/web-tables.schema';
@@ -18,7 +19,7 @@ const KEEP_DEAD_MS = 24 * 60 * 60 * 1000;
 export class WebSessionStore {
   private readonly sessions: Repository<WebSessionRow>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.sessions = dataSource.getRepository(WebSessionSchema);
   }
 
@@ -40,18 +41,22 @@ export class WebSessionStore {
 
   /** The live session with this id, its idle time restarted; undefined for an unknown, ended or idle one. */
   async find(id: string, now: Date): Promise<WebSession | undefined> {
-    const row = await this.sessions.findOneBy({ idHash: hashOf(id), endedAt: IsNull() });
-    if (row === null) return undefined;
-    const idle = now.getTime() - Date.parse(row.lastSeenAt);
+    // Every page request asks this: one prepared statement rather than a query TypeORM builds anew from find options each time.
+    const [row] = await queryRows<LiveSessionRow>(
+      this.dataSource,
+      sql`SELECT id_hash, subject, csrf_token, pending, last_seen_at FROM web_sessions WHERE id_hash = ${hashOf(id)} AND ended_at IS NULL`,
+    );
+    if (row === undefined) return undefined;
+    const idle = now.getTime() - Date.parse(row.last_seen_at);
     if (idle >= SESSION_IDLE_MS) {
       await this.end(id, now);
       return undefined;
     }
-    if (idle >= TOUCH_AFTER_MS) await this.sessions.update({ idHash: row.idHash }, { lastSeenAt: now.toISOString() });
+    if (idle >= TOUCH_AFTER_MS) await this.sessions.update({ idHash: row.id_hash }, { lastSeenAt: now.toISOString() });
     return {
       id,
       subject: row.subject === null ? undefined : (JSON.parse(row.subject) as AuthenticatedSubject),
-      csrfToken: row.csrfToken,
+      csrfToken: row.csrf_token,
       pending: row.pending === null ? undefined : (JSON.parse(row.pending) as PendingSignIn),
     };
   }
@@ -67,6 +72,15 @@ export class WebSessionStore {
     for (const row of theirs) await this.sessions.update({ idHash: row.idHash }, { endedAt: now.toISOString() });
     return theirs.length;
   }
+}
+
+/** The columns of a live session that find reads, as the database names them. */
+interface LiveSessionRow {
+  readonly id_hash: string;
+  readonly subject: string | null;
+  readonly csrf_token: string;
+  readonly pending: string | null;
+  readonly last_seen_at: string;
 }
 
 function randomToken(): string {
