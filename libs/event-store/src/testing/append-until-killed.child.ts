@@ -24,8 +24,14 @@ export interface AcknowledgedAppend {
 /** Fills each event so a batch spans several database pages: more for a kill to cut through. */
 const FILLER = 'acknowledged events must survive '.repeat(60);
 
-function report(line: AppendReport): void {
-  process.stdout.write(`${JSON.stringify(line)}\n`);
+/**
+ * Resolves once the line is handed to the kernel. While the parent is slow to
+ * read (a busy machine), the pipe fills and Node queues writes inside this
+ * process; an acknowledgement still queued dies with it at the kill, and the
+ * parent would count a second committed append this child never acknowledged.
+ */
+function report(line: AppendReport): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(`${JSON.stringify(line)}\n`, (error) => (error ? reject(error) : resolve())));
 }
 
 async function appendUntilKilled(connection: EventStoreConnection, prefix: string, perBatch: number): Promise<never> {
@@ -38,9 +44,9 @@ async function appendUntilKilled(connection: EventStoreConnection, prefix: strin
       type: 'crash-probed',
       data: { batch, index, filler: FILLER },
     }));
-    report({ kind: 'appending', batch });
+    await report({ kind: 'appending', batch });
     const { position } = await store.appendToStream(stream, events);
-    report({ kind: 'acknowledged', batch, stream, eventIds: events.map((event) => event.eventId), position });
+    await report({ kind: 'acknowledged', batch, stream, eventIds: events.map((event) => event.eventId), position });
   }
 }
 
