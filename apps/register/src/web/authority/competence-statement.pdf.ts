@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { openPdfA, pdfHeading as heading, pdfRow as row } from '../shared/pdf-a-document';
+import { openPdfA, pdfHeading as heading, pdfRow as row, pdfUnbroken } from '../shared/pdf-a-document';
 import type { ChainStepView, CompetenceView } from './competence-view';
 
 /**
@@ -44,9 +44,10 @@ function writeStatement(doc: PDFKit.PDFDocument, view: CompetenceView): void {
   heading(doc, 'Vastlegging');
   row(doc, 'Logpositie', `beantwoord tegen het register tot en met positie ${view.logPosition}; later vastgelegde gebeurtenissen tellen niet mee`);
   row(doc, 'Ondertekend controlepunt', view.checkpoint.summary);
+  pdfUnbroken(doc, 'Wortel van de boom', view.checkpoint.rootHash);
   doc.text('Het controlepunt zoals ondertekend (C2SP tlog-checkpoint), te controleren met de publieke sleutel hieronder:', { indent: 12 });
   doc.text(view.checkpoint.note.trimEnd(), { indent: 24 });
-  row(doc, 'Publieke sleutel', view.checkpoint.verifierKey);
+  pdfUnbroken(doc, 'Publieke sleutel', view.checkpoint.verifierKey);
   row(doc, 'Gevraagd door', view.askedBy);
   row(doc, 'Gevraagd op', view.askedAt);
   row(doc, 'Vaste link', view.permalink);

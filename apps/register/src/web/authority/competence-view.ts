@@ -43,7 +43,7 @@ export interface CompetenceView {
   readonly statementHref: string;
   readonly logPosition: number;
   /** The signed checkpoint the answer was read against: in words, and the note itself with the key that verifies it. */
-  readonly checkpoint: { readonly summary: string; readonly note: string; readonly verifierKey: string };
+  readonly checkpoint: { readonly summary: string; readonly rootHash: string; readonly note: string; readonly verifierKey: string };
   readonly askedBy: string;
   readonly askedAt: string;
 }
@@ -105,5 +105,5 @@ function chainStep(link: ChainLinkAnswer, decisions: ReadonlyMap<string, Documen
 
 function checkpointView({ treeSize, rootHash, signedAt, note, verifierKey }: CompetenceAnswer['checkpoint']): CompetenceView['checkpoint'] {
   const signed = treeSize === 0 ? 'het lege log' : `${treeSize} gebeurtenissen, ondertekend op ${dutchInstant(signedAt)}`;
-  return { summary: `${signed}, wortel ${encodeBase64(rootHash)}`, note, verifierKey };
+  return { summary: signed, rootHash: encodeBase64(rootHash), note, verifierKey };
 }

@@ -38,6 +38,20 @@ export function pdfHeading(doc: PDFKit.PDFDocument, text: string): void {
   doc.moveDown(0.5).font('bold').fontSize(13).text(text).font('regular').fontSize(10).moveDown(0.25);
 }
 
+/**
+ * "Label:" and on the next line a value to copy as it stands, a hash or a
+ * key: never broken across lines, where the line breaking would split it
+ * after a "/" or "+" of its base64.
+ */
+export function pdfUnbroken(doc: PDFKit.PDFDocument, label: string, value: string): void {
+  doc.font('bold').text(`${label}:`);
+  const left = doc.x;
+  doc.font('regular').text(value, { indent: 12, lineBreak: false });
+  // Unbroken text leaves the cursor after it on its line: back to the margin, one line down.
+  doc.x = left;
+  doc.moveDown();
+}
+
 /** "Label: value", the label bold. */
 export function pdfRow(doc: PDFKit.PDFDocument, label: string, value: string): void {
   doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);
